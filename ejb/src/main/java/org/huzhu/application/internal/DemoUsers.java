@@ -1,0 +1,60 @@
+package org.huzhu.application.internal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.logging.Logger;
+import org.huzhu.domain.model.user.Role;
+import org.huzhu.domain.model.user.UserAccount;
+import org.huzhu.infrastructure.HuzhuSettings;
+import org.huzhu.infrastructure.security.BcryptPasswordHasher;
+
+/**
+ * The demo users of SPEC.md §11, created once and only in the demo profile, all with the password
+ * in HUZHU_DEMO_PASSWORD (default huzhu-demo).
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class DemoUsers {
+
+    private static final Logger LOG = Logger.getLogger(DemoUsers.class.getName());
+    private static final String DEFAULT_PASSWORD = "huzhu-demo";
+
+    record DemoUser(String username, String displayName, Role role) {
+    }
+
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("clerk1", "经办人一", Role.CLERK),
+            new DemoUser("clerk2", "经办人二", Role.CLERK),
+            new DemoUser("reviewer1", "审核人一", Role.REVIEWER),
+            new DemoUser("finance1", "财务一", Role.FINANCE),
+            new DemoUser("admin1", "系统管理员", Role.ADMIN));
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Inject
+    private BcryptPasswordHasher passwordHasher;
+
+    @PostConstruct
+    void createDemoUsers() {
+        if (!HuzhuSettings.isDemo()) {
+            return;
+        }
+        String password = System.getenv().getOrDefault("HUZHU_DEMO_PASSWORD", DEFAULT_PASSWORD);
+        for (DemoUser user : USERS) {
+            if (entityManager.find(UserAccount.class, user.username()) == null) {
+                entityManager.persist(new UserAccount(user.username(), user.displayName(),
+                        passwordHasher.hash(password.toCharArray()), EnumSet.of(user.role()), false));
+                LOG.info(() -> "demo user " + user.username() + " created");
+            }
+        }
+    }
+}

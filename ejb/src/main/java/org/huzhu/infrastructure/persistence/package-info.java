@@ -1,0 +1,2 @@
+/** JPA repositories, the schema migration and the JDBC paths that bulk jobs take. */
+package org.huzhu.infrastructure.persistence;

@@ -1,0 +1,2 @@
+/** Adapters to the server's security: password hashing in the form the Elytron realm reads. */
+package org.huzhu.infrastructure.security;

@@ -1,0 +1,2 @@
+/** The signed-in account over HTTP. */
+package org.huzhu.interfaces.account.rest;

@@ -1,0 +1,2 @@
+/** Sign-out for the pages. */
+package org.huzhu.interfaces.account.web;

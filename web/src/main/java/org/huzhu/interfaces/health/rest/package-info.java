@@ -1,0 +1,2 @@
+/** The health check over HTTP. */
+package org.huzhu.interfaces.health.rest;
