@@ -1,0 +1,51 @@
+package org.huzhu.application.internal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
+import java.util.logging.Logger;
+import org.huzhu.domain.model.user.Role;
+import org.huzhu.domain.model.user.UserAccount;
+import org.huzhu.infrastructure.security.BcryptPasswordHasher;
+
+/**
+ * A new installation has no one who could create accounts: when no admin exists and the server's
+ * environment has HUZHU_ADMIN_PASSWORD, the account {@code admin} is created with it, to be
+ * changed at first sign-in.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class InitialAdmin {
+
+    static final String USERNAME = "admin";
+    private static final Logger LOG = Logger.getLogger(InitialAdmin.class.getName());
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Inject
+    private BcryptPasswordHasher passwordHasher;
+
+    @PostConstruct
+    void createWhenNoAdminExists() {
+        String password = System.getenv("HUZHU_ADMIN_PASSWORD");
+        if (password == null || password.isBlank()) {
+            return;
+        }
+        long admins = entityManager.createQuery(
+                "SELECT count(u) FROM UserAccount u JOIN u.roles r WHERE r = :admin", Long.class)
+                .setParameter("admin", Role.ADMIN)
+                .getSingleResult();
+        if (admins == 0 && entityManager.find(UserAccount.class, USERNAME) == null) {
+            entityManager.persist(new UserAccount(USERNAME, "系统管理员", passwordHasher.hash(password.toCharArray()),
+                    EnumSet.of(Role.ADMIN), false));
+            LOG.info("initial admin account created from HUZHU_ADMIN_PASSWORD");
+        }
+    }
+}

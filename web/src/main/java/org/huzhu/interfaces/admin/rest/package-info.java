@@ -1,0 +1,2 @@
+/** The admin's resources: staff accounts. */
+package org.huzhu.interfaces.admin.rest;

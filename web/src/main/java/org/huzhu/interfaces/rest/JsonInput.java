@@ -1,0 +1,265 @@
+package org.huzhu.interfaces.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.huzhu.domain.model.shared.Money;
+
+/**
+ * Reads a JSON request body field by field and collects what is wrong with each field, so that
+ * one 400 answer names every bad field at once and nothing is stored from a malformed request.
+ * Money comes as a string with at most two decimals; dates as real {@code YYYY-MM-DD} dates.
+ */
+public final class JsonInput {
+
+    /** The largest amount a claim or grant can carry: anything above is a typing error. */
+    public static final Money MAX_AMOUNT = Money.yuan(10_000_000);
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern MONEY = Pattern.compile("-?\\d{1,12}(\\.\\d{1,2})?");
+
+    private final JsonObject json;
+    private final String path;
+    private final Language language;
+    private final List<Problem.FieldError> errors;
+
+    private JsonInput(JsonObject json, String path, Language language, List<Problem.FieldError> errors) {
+        this.json = json;
+        this.path = path;
+        this.language = language;
+        this.errors = errors;
+    }
+
+    public static JsonInput parse(String body) {
+        return parse(body, Language.ZH);
+    }
+
+    public static JsonInput parse(String body, Language language) {
+        if (body == null || body.isBlank()) {
+            throw new InvalidInput(language.pick("请求内容为空", "the request body is empty"), List.of());
+        }
+        try (var reader = Json.createReader(new StringReader(body))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new InvalidInput(language.pick("请求内容应为 JSON 对象", "the request body must be a JSON object"), List.of());
+            }
+            return new JsonInput(value.asJsonObject(), "", language, new ArrayList<>());
+        } catch (JsonParsingException e) {
+            throw new InvalidInput(language.pick("请求内容不是有效的 JSON", "the request body is not valid JSON")
+                    + " (" + e.getLocation().getLineNumber() + ":" + e.getLocation().getColumnNumber() + ")", List.of());
+        } catch (jakarta.json.JsonException e) {
+            throw new InvalidInput(language.pick("请求内容不是有效的 JSON", "the request body is not valid JSON"), List.of());
+        }
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public String requiredText(String field, String pattern) {
+        return optionalText(field, pattern).orElseGet(() -> missing(field));
+    }
+
+    public Optional<String> optionalText(String field, String pattern) {
+        JsonValue value = json.get(field);
+        if (isAbsent(value)) {
+            return Optional.empty();
+        }
+        if (value.getValueType() != JsonValue.ValueType.STRING) {
+            return invalid(field, "应为文本", "must be a string");
+        }
+        String text = ((JsonString) value).getString().strip();
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        if (text.length() > 200) {
+            return invalid(field, "过长（最多 200 个字符）", "is too long (200 characters at most)");
+        }
+        if (pattern != null && !text.matches(pattern)) {
+            return invalid(field, "格式不正确", "has the wrong format");
+        }
+        return Optional.of(text);
+    }
+
+    public List<String> requiredTextList(String field) {
+        JsonValue value = json.get(field);
+        if (isAbsent(value)) {
+            missing(field);
+            return List.of();
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            return this.<List<String>>invalid(field, "应为文本列表", "must be a list of strings").orElse(List.of());
+        }
+        List<String> texts = new ArrayList<>();
+        JsonArray array = value.asJsonArray();
+        for (int i = 0; i < array.size(); i++) {
+            if (array.get(i).getValueType() == JsonValue.ValueType.STRING) {
+                texts.add(((JsonString) array.get(i)).getString().strip());
+            } else {
+                invalid(field + "[" + i + "]", "应为文本", "must be a string");
+            }
+        }
+        return texts;
+    }
+
+    public LocalDate requiredDate(String field) {
+        return optionalDate(field).orElseGet(() -> missing(field));
+    }
+
+    public Optional<LocalDate> optionalDate(String field) {
+        return optionalText(field, null).flatMap(text -> {
+            try {
+                return Optional.of(LocalDate.parse(text, ISO_DATE));
+            } catch (DateTimeParseException e) {
+                return invalid(field, "不是有效日期（格式 YYYY-MM-DD）", "is not a real date (YYYY-MM-DD)");
+            }
+        });
+    }
+
+    /** A non-negative amount, at most two decimals and at most {@link #MAX_AMOUNT}. */
+    public Money requiredMoney(String field) {
+        return optionalMoney(field).orElseGet(() -> missing(field));
+    }
+
+    public Optional<Money> optionalMoney(String field) {
+        JsonValue value = json.get(field);
+        if (isAbsent(value)) {
+            return Optional.empty();
+        }
+        String text = switch (value.getValueType()) {
+            case STRING -> ((JsonString) value).getString().strip();
+            case NUMBER -> ((JsonNumber) value).bigDecimalValue().toPlainString();
+            default -> null;
+        };
+        if (text == null || !MONEY.matcher(text).matches()) {
+            return invalid(field, "应为金额，如 \"1234.50\"（最多两位小数）", "must be an amount such as \"1234.50\" (two decimals at most)");
+        }
+        Money money = Money.of(new BigDecimal(text));
+        if (money.isNegative()) {
+            return invalid(field, "金额不能为负数", "must not be negative");
+        }
+        if (money.compareTo(MAX_AMOUNT) > 0) {
+            return invalid(field, "金额超过上限 10,000,000.00 元", "exceeds the limit of 10,000,000.00");
+        }
+        return Optional.of(money);
+    }
+
+    public int requiredInt(String field, int min, int max) {
+        return optionalInt(field, min, max).orElseGet(() -> missing(field));
+    }
+
+    public Optional<Integer> optionalInt(String field, int min, int max) {
+        JsonValue value = json.get(field);
+        if (isAbsent(value)) {
+            return Optional.empty();
+        }
+        if (value.getValueType() != JsonValue.ValueType.NUMBER || !((JsonNumber) value).isIntegral()) {
+            return invalid(field, "应为整数", "must be a whole number");
+        }
+        BigDecimal number = ((JsonNumber) value).bigDecimalValue();
+        if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
+            return invalid(field, "应在 " + min + " 到 " + max + " 之间", "must be between " + min + " and " + max);
+        }
+        return Optional.of(number.intValueExact());
+    }
+
+    public Optional<Boolean> optionalBoolean(String field) {
+        JsonValue value = json.get(field);
+        if (isAbsent(value)) {
+            return Optional.empty();
+        }
+        return switch (value.getValueType()) {
+            case TRUE -> Optional.of(true);
+            case FALSE -> Optional.of(false);
+            default -> invalid(field, "应为 true 或 false", "must be true or false");
+        };
+    }
+
+    public <E extends Enum<E>> E requiredEnum(String field, Class<E> type) {
+        return optionalEnum(field, type).orElseGet(() -> missing(field));
+    }
+
+    public <E extends Enum<E>> Optional<E> optionalEnum(String field, Class<E> type) {
+        return optionalText(field, null).map(text -> enumValue(field, text, type));
+    }
+
+    /** One of the constants of {@code type}, or null after recording what the field may be. */
+    public <E extends Enum<E>> E enumValue(String field, String text, Class<E> type) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(text)) {
+                return constant;
+            }
+        }
+        List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+        invalid(field, "取值无效，应为 " + String.join("、", allowed), "is not one of " + String.join(", ", allowed));
+        return null;
+    }
+
+    /** The objects of a list field, each read with the field path as prefix ({@code invoices[0].total}). */
+    public List<JsonInput> objectList(String field) {
+        JsonValue value = json.get(field);
+        if (isAbsent(value)) {
+            return List.of();
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            return this.<List<JsonInput>>invalid(field, "应为列表", "must be a list").orElse(List.of());
+        }
+        List<JsonInput> items = new ArrayList<>();
+        JsonArray array = value.asJsonArray();
+        for (int i = 0; i < array.size(); i++) {
+            String itemPath = name(field) + "[" + i + "]";
+            if (array.get(i).getValueType() == JsonValue.ValueType.OBJECT) {
+                items.add(new JsonInput(array.getJsonObject(i), itemPath + ".", language, errors));
+            } else {
+                errors.add(new Problem.FieldError(itemPath, null, language.pick("应为对象", "must be an object")));
+            }
+        }
+        return items;
+    }
+
+    public void reject(String field, String code, String messageZh, String messageEn) {
+        errors.add(new Problem.FieldError(name(field), code, language.pick(messageZh, messageEn)));
+    }
+
+    public boolean isValid() {
+        return errors.isEmpty();
+    }
+
+    public void throwIfInvalid() {
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(language.pick("请求中有字段不正确", "some fields of the request are wrong"), errors);
+        }
+    }
+
+    private static boolean isAbsent(JsonValue value) {
+        return value == null || value.getValueType() == JsonValue.ValueType.NULL;
+    }
+
+    private String name(String field) {
+        return path + field;
+    }
+
+    private <T> T missing(String field) {
+        errors.add(new Problem.FieldError(name(field), null, language.pick("必填", "is required")));
+        return null;
+    }
+
+    private <T> Optional<T> invalid(String field, String messageZh, String messageEn) {
+        errors.add(new Problem.FieldError(name(field), null, language.pick(messageZh, messageEn)));
+        return Optional.empty();
+    }
+}

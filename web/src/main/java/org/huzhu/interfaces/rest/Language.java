@@ -1,0 +1,25 @@
+package org.huzhu.interfaces.rest;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Locale;
+
+/** The language of messages for a caller: Chinese unless the caller asks for English first. */
+public enum Language {
+    ZH, EN;
+
+    public static Language of(HttpHeaders headers) {
+        for (Locale locale : headers.getAcceptableLanguages()) {
+            if ("en".equals(locale.getLanguage())) {
+                return EN;
+            }
+            if ("zh".equals(locale.getLanguage())) {
+                return ZH;
+            }
+        }
+        return ZH;
+    }
+
+    public String pick(String chinese, String english) {
+        return this == EN ? english : chinese;
+    }
+}
