@@ -1,5 +1,6 @@
 package org.huzhu.domain.model.payout;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -18,7 +19,7 @@ import org.huzhu.domain.model.shared.Money;
  * @param accidentLumpSumPaid   death and disability claims: the payable, otherwise zero
  */
 public record ClaimUsage(Money deductibleUsed, Money placedOnBands, Money capUsed, boolean paysOnceOnlyBenefit,
-        LocalDate accidentDate, Money accidentLumpSumPaid) {
+        LocalDate accidentDate, Money accidentLumpSumPaid) implements Serializable {
 
     public ClaimUsage {
         Objects.requireNonNull(deductibleUsed, "deductibleUsed");

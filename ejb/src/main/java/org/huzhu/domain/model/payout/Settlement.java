@@ -1,5 +1,6 @@
 package org.huzhu.domain.model.payout;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 import org.huzhu.domain.model.shared.Money;
@@ -12,7 +13,7 @@ import org.huzhu.domain.model.shared.Money;
  * @param usage         what to store with the payout so that later settlements start from it
  */
 public record Settlement(String claimNumber, long enrolmentId, SettlementKey key, Money payable,
-        boolean endsEnrolment, PayoutBreakdown breakdown, ClaimUsage usage) {
+        boolean endsEnrolment, PayoutBreakdown breakdown, ClaimUsage usage) implements Serializable {
 
     public Settlement {
         Objects.requireNonNull(claimNumber, "claimNumber");

@@ -4,6 +4,7 @@ import static org.huzhu.domain.model.payout.ChineseAmounts.bound;
 import static org.huzhu.domain.model.payout.ChineseAmounts.percent;
 import static org.huzhu.domain.model.payout.ChineseAmounts.yuan;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,7 +44,8 @@ public final class SettlementCalculator {
     /**
      * Settles {@code claims} in settlement order, whatever order they come in.
      *
-     * @param usedBeforeRun what the claims settled in earlier runs used, per member, plan and period
+     * @param usedBeforeRun what the claims settled in earlier runs used, per member, plan and period; asked
+     *                      once per key, when its first claim comes up, so it may be a database query
      * @return the settlements in settlement order
      */
     public List<Settlement> settleInOrder(Collection<ClaimToSettle> claims,
@@ -95,9 +97,11 @@ public final class SettlementCalculator {
         List<BandResult> bands = inpatient.bands().place(before.placedOnBands(), placed);
 
         Calculation calculation = new Calculation(claim);
-        calculation.base = base;
-        calculation.deductibleUsed = deductibleUsed;
-        calculation.line("政策范围内自付 " + yuan(base) + " 元");
+        calculation.measuredOn(base, deductibleUsed);
+        calculation.line("住院 " + stay.admission() + " 至 " + stay.discharge() + "，政策范围内自付 " + yuan(base) + " 元");
+        if (stay.outOfPolicy().isPositive()) {
+            calculation.line("政策范围外费用 " + yuan(stay.outOfPolicy()) + " 元不在互助范围内");
+        }
         calculation.line(deductibleLine(inpatient.deductiblePerPeriod(), before.deductibleUsed(), deductibleUsed));
         calculation.line("扣除起付线后 " + yuan(placed) + " 元，计入本期累计 " + yuan(before.placedOnBands())
                 + " 至 " + yuan(before.placedOnBands().plus(placed)) + " 元");
@@ -158,7 +162,7 @@ public final class SettlementCalculator {
 
     private Settlement disability(ClaimToSettle claim, AccidentDisability disability, PeriodUsage before) {
         SettlementTerms.Accident accident = terms.accident();
-        var rate = accident.disabilityRate(disability.grade());
+        BigDecimal rate = accident.disabilityRate(disability.grade());
         return accidentLumpSum(claim, disability.accidentDate(), accident.disabilityBasePerShare().times(rate),
                 "意外伤残 " + disability.grade() + " 级，按 " + yuan(accident.disabilityBasePerShare()) + " 元的 "
                         + percent(rate) + " 给付",
@@ -180,7 +184,7 @@ public final class SettlementCalculator {
         if (paidForAccident.isPositive()) {
             calculation.line("同一意外事故已给付 " + yuan(paidForAccident) + " 元");
             calculation.limit(LimitReason.SAME_ACCIDENT_ALREADY_PAID,
-                    calculation.amountForShares.minus(paidForAccident).atLeastZero());
+                    calculation.amountForShares().minus(paidForAccident).atLeastZero());
         }
         return calculation.conclude(payable -> ClaimUsage.ofAccidentLumpSum(accidentDate, payable), false);
     }
@@ -192,15 +196,12 @@ public final class SettlementCalculator {
         List<BandResult> bands = accident.medicalBands().place(Money.ZERO, base.minus(excess));
 
         Calculation calculation = new Calculation(claim);
-        calculation.base = base;
-        calculation.deductibleUsed = excess;
+        calculation.measuredOn(base, excess);
         calculation.line("意外医疗费用 " + yuan(base) + " 元（政策范围内自付 " + yuan(medical.policySelfPaid())
                 + " 元，政策范围外 " + yuan(medical.outOfPolicy()) + " 元）");
         calculation.line("每次免赔 " + yuan(excess) + " 元");
         calculation.bands(bands);
-        // Shares raise the period cap, not the rate: the amount is not multiplied.
-        calculation.amountPerShare = sumOfResults(bands);
-        calculation.amountForShares = calculation.amountPerShare;
+        calculation.notMultipliedByShares(sumOfResults(bands));
         calculation.periodCap(accident.medicalPeriodCapPerShare(), before);
         return calculation.conclude(ClaimUsage::ofCap, false);
     }
@@ -257,10 +258,25 @@ public final class SettlementCalculator {
             placed.forEach(band -> line(bandLine(band)));
         }
 
+        void measuredOn(Money costs, Money deductible) {
+            base = costs;
+            deductibleUsed = deductible;
+        }
+
         void perShare(Money amount) {
             amountPerShare = amount;
             amountForShares = amount.times(claim.shares());
             line("每份 " + yuan(amount) + " 元 × " + claim.shares() + " 份 = " + yuan(amountForShares) + " 元");
+        }
+
+        /** ACCIDENT medical: shares raise the period cap, not the rate. */
+        void notMultipliedByShares(Money amount) {
+            amountPerShare = amount;
+            amountForShares = amount;
+        }
+
+        Money amountForShares() {
+            return amountForShares;
         }
 
         void limit(LimitReason reason, Money amountLeft) {

@@ -83,7 +83,7 @@ class SettlementCalculatorTest {
                     .getFirst();
 
             assertEquals(List.of(
-                    "政策范围内自付 8,000.00 元",
+                    "住院 2026-02-01 至 2026-02-08，政策范围内自付 8,000.00 元",
                     "起付线 500.00 元",
                     "扣除起付线后 7,500.00 元，计入本期累计 0.00 至 7,500.00 元",
                     "10,000 元以下部分 7,500.00 元，按 50% 计 3,750.00 元",
@@ -133,6 +133,17 @@ class SettlementCalculatorTest {
             assertEquals(Money.of(new BigDecimal("367.285")), settled.breakdown().payableBeforeRounding());
             assertPayable("367.29", LimitReason.NONE, settled);
             assertTrue(settled.breakdown().explanation().contains("计算结果 367.285 元，四舍五入至分"));
+        }
+
+        /** Out-of-policy costs are not covered: (1,500 − 500) × 50% = 500, whatever the 2,000 out of policy. */
+        @Test
+        void outOfPolicyCostsAreNotCovered() {
+            Settlement settled = settle(claim("HZ2026000001", "M1", 1, day(4, 1), new ClaimedBenefit.InpatientStay(
+                    day(4, 1), day(4, 9), yuan("1500.00"), yuan("2000.00")))).getFirst();
+
+            assertEquals(yuan("1500"), settled.breakdown().base());
+            assertPayable("500.00", LimitReason.NONE, settled);
+            assertTrue(settled.breakdown().explanation().contains("政策范围外费用 2,000.00 元不在互助范围内"));
         }
 
         /** Base 300 uses 300 of the deductible; the next claim, 1,000, uses the other 200: 800 × 50% = 400. */
