@@ -9,8 +9,9 @@ import org.huzhu.domain.model.shared.Money;
  * values seeded on first start.
  *
  * @param illnessWaitingDays an illness is inside the waiting period when
- *        d = incident date − coverage start is below this; 0 for none. For FEMALE it is counted
- *        from the start of the renewal chain.
+ *        d = incident date − coverage start is below this; 0 for none. Renewals have no waiting
+ *        period, so the start that counts is always that of the first enrolment of a renewal
+ *        chain (FEMALE: 30 days, SPEC.md §6).
  */
 public record PlanTerms(
         PlanCode plan,
