@@ -1,5 +1,6 @@
 package org.huzhu.domain.model.grant;
 
+import org.huzhu.domain.model.member.HardshipLevel;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;

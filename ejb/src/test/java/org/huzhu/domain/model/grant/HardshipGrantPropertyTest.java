@@ -1,5 +1,6 @@
 package org.huzhu.domain.model.grant;
 
+import org.huzhu.domain.model.member.HardshipLevel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
