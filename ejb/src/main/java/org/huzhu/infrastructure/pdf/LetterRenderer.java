@@ -182,7 +182,12 @@ public final class LetterRenderer {
             table.addCell(cell(fact.label(), TEXT, LABEL_BACKGROUND, Element.ALIGN_LEFT));
             table.addCell(cell(fact.value(), fact.font(), null, Element.ALIGN_LEFT));
         }
-        table.completeRow();
+        int pairsMissing = (pairsPerRow - facts.size() % pairsPerRow) % pairsPerRow;
+        if (pairsMissing > 0) {
+            PdfPCell filler = cell("", TEXT, null, Element.ALIGN_LEFT);
+            filler.setColspan(2 * pairsMissing);
+            table.addCell(filler);
+        }
         return table;
     }
 
