@@ -1,0 +1,2 @@
+/** PDF rendering and PAdES signing adapters. */
+package org.huzhu.infrastructure.pdf;
