@@ -4,21 +4,61 @@ const Huzhu = (() => {
     const base = new URL('..', document.currentScript.src).pathname;  // /huzhu/
     const ROLE_NAMES = { clerk: '经办人', reviewer: '审核人', finance: '财务', admin: '管理员', member: '会员' };
 
+    // What each role may open: the header menu and the workbench cards are both built from this.
+    const MENU = [
+        { href: 'claim-new.html', label: '受理理赔', roles: ['clerk'], about: '录入理赔申请，当场按 V02–V13 校验。' },
+        { href: 'claims.html', label: '理赔列表', roles: ['clerk', 'reviewer', 'finance'], about: '按理赔编号或会员姓名查找理赔，查看逾期件。' },
+        { href: 'members.html', label: '会员登记', roles: ['clerk'], about: '登记会员、发放初始密码、办理参保。' },
+        { href: 'units.html', label: '单位登记', roles: ['clerk'], about: '登记参保单位及其统一社会信用代码。' },
+        { href: 'claims.html?status=VALIDATED', label: '待审核', roles: ['reviewer'], about: '核准或拒绝已通过校验的理赔（本人录入的除外）。' },
+        { href: 'finance.html', label: '财务', roles: ['finance'], about: '结算任务、代发文件、银行回盘和统计报表。' },
+        { href: 'holidays.html', label: '节假日', roles: ['admin'], about: '维护节假日，用于计算 1-3-10 办结时限。' },
+    ];
+
+    // Chinese names of the API's enumerations and codes.
+    const LABELS = {
+        status: {
+            SUBMITTED: '已提交', VALIDATED: '校验通过', REJECTED: '校验未通过', APPROVED: '已核准', DECLINED: '已拒绝',
+            SETTLED: '已结算', PAID: '已支付', PAYMENT_FAILED: '支付失败',
+        },
+        cause: { ILLNESS: '疾病', ACCIDENT: '意外' },
+        outcome: { DEATH: '身故', DISABILITY: '伤残', MEDICAL: '医疗费用' },
+        complexity: { SIMPLE: '简易（1个工作日）', COMPLEX: '复杂（3个工作日）', ESCALATED: '疑难（10个工作日）' },
+        payer: { UNIT: '单位缴纳', MEMBER: '个人缴纳', UNION: '工会赠送' },
+        category: { EMPLOYEE: '职工', NEW_FORM: '新就业形态劳动者' },
+        hardship: { NONE: '无', RELATIVE: '相对困难', DEEP: '深度困难' },
+        gender: { MALE: '男', FEMALE: '女' },
+        document: {
+            ID_COPY: '身份证复印件', INVOICE: '医疗费用发票', EXPENSE_LIST: '费用明细清单', DISCHARGE_SUMMARY: '出院小结',
+            DIAGNOSIS_CERT: '诊断证明', PATHOLOGY_REPORT: '病理报告', ACCIDENT_CERT: '意外事故证明', DEATH_CERT: '死亡证明',
+            HOUSEHOLD_CANCELLATION: '户籍注销证明', DISABILITY_ASSESSMENT: '伤残鉴定书',
+        },
+    };
+
+    class ApiError extends Error {
+        constructor(status, problem) {
+            super(problem && problem.title ? problem.title : '请求失败（HTTP ' + status + '）');
+            this.status = status;
+            this.problem = problem;
+        }
+    }
+
     async function api(path, options = {}) {
-        const response = await fetch(base + 'api/v1/' + path, {
-            credentials: 'same-origin',
-            headers: { 'Accept': 'application/json', ...(options.body && !(options.body instanceof FormData) ? { 'Content-Type': 'application/json' } : {}) },
-            ...options,
-        });
+        const headers = { 'Accept': 'application/json' };
+        if (typeof options.body === 'string') headers['Content-Type'] = 'application/json';
+        const response = await fetch(base + 'api/v1/' + path, { credentials: 'same-origin', ...options, headers });
+        if (response.status === 401) {
+            location.reload();  // the session ended: the page's security constraint shows the login form
+        }
         const type = response.headers.get('Content-Type') || '';
         const body = type.includes('json') ? await response.json() : null;
-        if (!response.ok) {
-            const error = new Error(body && body.title ? body.title : ('HTTP ' + response.status));
-            error.status = response.status;
-            error.problem = body;
-            throw error;
-        }
+        if (!response.ok) throw new ApiError(response.status, body);
         return body;
+    }
+
+    /** Sends data as JSON (or a FormData as multipart) with the given method. */
+    function send(method, path, data) {
+        return api(path, { method, body: data instanceof FormData ? data : JSON.stringify(data) });
     }
 
     function text(id, value) {
@@ -28,18 +68,182 @@ const Huzhu = (() => {
     function el(tag, attributes = {}, ...children) {
         const node = document.createElement(tag);
         for (const [name, value] of Object.entries(attributes)) {
+            if (value == null || value === false) continue;
             if (name === 'class') node.className = value;
             else if (name.startsWith('on')) node.addEventListener(name.substring(2), value);
-            else node.setAttribute(name, value);
+            else node.setAttribute(name, value === true ? '' : value);
         }
-        for (const child of children) {
+        for (const child of children.flat()) {
             node.append(child instanceof Node ? child : document.createTextNode(child == null ? '' : String(child)));
         }
         return node;
     }
 
+    function label(kind, code) {
+        return code == null ? '' : (LABELS[kind][code] || code);
+    }
+
+    /** Options of a select from [value, text] pairs, after an optional empty choice. */
+    function fillSelect(select, pairs, emptyText) {
+        select.replaceChildren();
+        if (emptyText != null) select.append(el('option', { value: '' }, emptyText));
+        for (const [value, shown] of pairs) select.append(el('option', { value }, shown));
+    }
+
+    function labelPairs(kind) {
+        return Object.entries(LABELS[kind]);
+    }
+
+    function param(name) {
+        return new URLSearchParams(location.search).get(name);
+    }
+
+    /** The text to show for a failed call: the problem's title and detail. */
+    function problemText(error) {
+        if (!(error instanceof ApiError)) return '无法连接服务器：' + error.message;
+        const detail = error.problem && error.problem.detail;
+        return detail ? error.message + '：' + detail : error.message;
+    }
+
+    /** Shows a notice (kind 'ok' or 'error') in a container, replacing what was there. */
+    function notice(container, kind, ...content) {
+        container.replaceChildren(el('div', { class: 'notice ' + kind, role: kind === 'error' ? 'alert' : 'status' }, ...content));
+    }
+
+    /**
+     * Renders rows into a table: columns are {label, value: row → text or node, className?}.
+     * Returns the table.
+     */
+    function table(tableElement, columns, rows, emptyText = '没有记录') {
+        const head = el('tr', {}, columns.map(column => el('th', { class: column.className }, column.label)));
+        const body = rows.length === 0
+            ? [el('tr', {}, el('td', { colspan: columns.length, class: 'muted' }, emptyText))]
+            : rows.map(row => el('tr', {}, columns.map(column => el('td', { class: column.className }, column.value(row)))));
+        tableElement.replaceChildren(el('thead', {}, head), el('tbody', {}, body));
+        return tableElement;
+    }
+
+    /** A definition list of [term, value] pairs, leaving out empty values. */
+    function facts(container, pairs) {
+        container.replaceChildren(...pairs.filter(([, value]) => value != null && value !== '')
+            .flatMap(([term, value]) => [el('dt', {}, term), el('dd', {}, value)]));
+    }
+
+    /**
+     * Messages next to the controls they concern. A control names its JSON field with
+     * data-field (or its name); the message goes into the control's label, cell or fieldset.
+     */
+    function fieldErrors(form) {
+        function controlFor(field) {
+            return [...form.querySelectorAll('[data-field], [name]')]
+                .find(control => (control.dataset.field || control.name) === field);
+        }
+        function clear() {
+            form.querySelectorAll('.field-error').forEach(message => message.remove());
+            form.querySelectorAll('[aria-invalid]').forEach(control => {
+                control.removeAttribute('aria-invalid');
+                control.removeAttribute('aria-describedby');
+            });
+        }
+        /** Shows each {field, code?, message}; returns those with no control on this form. */
+        function show(errors) {
+            clear();
+            const unplaced = [];
+            errors.forEach((error, index) => {
+                const control = controlFor(error.field);
+                if (!control) { unplaced.push(error); return; }
+                const id = (form.id || 'form') + '-error-' + index;
+                const described = control.getAttribute('aria-describedby');
+                control.setAttribute('aria-invalid', 'true');
+                control.setAttribute('aria-describedby', described ? described + ' ' + id : id);
+                const message = el('span', { class: 'field-error', id, 'data-error-for': error.field },
+                    error.code ? error.code + ' ' : '', error.message);
+                (control.closest('label, td, fieldset') || control.parentNode).append(message);
+            });
+            return unplaced;
+        }
+        return { show, clear };
+    }
+
+    /** A list of rule failures or input errors: "V03 出险日期 … ". */
+    function errorList(errors) {
+        return el('ul', { class: 'error-list' }, errors.map(error =>
+            el('li', {}, error.code ? el('strong', {}, error.code) : '', error.code ? ' ' : '', error.message)));
+    }
+
+    /**
+     * Submits a form through the API: clears old messages, disables the submit button while
+     * waiting, shows a 400's field errors next to their controls (the rest in the notice area)
+     * and any other failure as a notice. What was typed stays. onAnswer gets the answer.
+     */
+    function bindForm(form, noticeArea, call, onAnswer) {
+        const errors = fieldErrors(form);
+        form.addEventListener('submit', async event => {
+            event.preventDefault();
+            errors.clear();
+            noticeArea.replaceChildren();
+            const buttons = form.querySelectorAll('button[type=submit]');
+            buttons.forEach(button => { button.disabled = true; });
+            try {
+                onAnswer(await call());
+            } catch (error) {
+                showFailure(error, errors, noticeArea);
+            } finally {
+                buttons.forEach(button => { button.disabled = false; });
+            }
+        });
+        return errors;
+    }
+
+    function showFailure(error, errors, noticeArea) {
+        const fieldList = error.problem && error.problem.errors;
+        if (error.status === 400 && fieldList) {
+            const unplaced = errors.show(fieldList);
+            notice(noticeArea, 'error', '请更正标出的内容后再提交。', unplaced.length ? errorList(unplaced) : '');
+        } else {
+            notice(noticeArea, 'error', problemText(error));
+        }
+    }
+
+    /** The form's named controls as an object; empty text is left out, numbers stay strings. */
+    function formValues(form) {
+        const values = {};
+        for (const control of form.elements) {
+            if (!control.name || control.disabled || control.closest('[hidden]')) continue;
+            if ((control.type === 'checkbox' || control.type === 'radio') && !control.checked) continue;
+            const value = control.value.trim();
+            if (value !== '') values[control.name] = value;
+        }
+        return values;
+    }
+
+    /** Money as the API wants it ("1234.50") when it is a plain amount; otherwise as typed. */
+    function money(textValue) {
+        const value = textValue.trim().replace(/[,，\s]/g, '');
+        return /^-?\d+(\.\d{1,2})?$/.test(value) ? Number(value).toFixed(2) : value;
+    }
+
+    /** Fills the header: the user's name and roles, and the menu of what they may open. */
+    async function startPage() {
+        const me = await api('me');
+        text('who', me.displayName + '（' + me.roles.map(role => ROLE_NAMES[role] || role).join('、') + '）');
+        const nav = document.getElementById('nav');
+        nav.replaceChildren(el('a', { href: 'index.html' }, '工作台'),
+            ...menuFor(me).map(item => el('a', { href: item.href }, item.label)));
+        return me;
+    }
+
+    function menuFor(me) {
+        return MENU.filter(item => item.roles.some(role => me.roles.includes(role)));
+    }
+
+    function hasRole(me, role) {
+        return me.roles.includes(role);
+    }
+
     return {
-        base, api, text, el,
+        base, api, send, text, el, label, labelPairs, fillSelect, param, problemText, notice, table, facts,
+        fieldErrors, errorList, bindForm, showFailure, formValues, money, startPage, menuFor, hasRole, ApiError,
         me: () => api('me'),
         roleName: role => ROLE_NAMES[role] || role,
     };
