@@ -174,7 +174,8 @@ const Huzhu = (() => {
     /**
      * Submits a form through the API: clears old messages, disables the submit button while
      * waiting, shows a 400's field errors next to their controls (the rest in the notice area)
-     * and any other failure as a notice. What was typed stays. onAnswer gets the answer.
+     * and any other failure as a notice. What was typed stays. call gets the submit event
+     * (its submitter tells which button was pressed); onAnswer gets the answer.
      */
     function bindForm(form, noticeArea, call, onAnswer) {
         const errors = fieldErrors(form);
@@ -185,7 +186,7 @@ const Huzhu = (() => {
             const buttons = form.querySelectorAll('button[type=submit]');
             buttons.forEach(button => { button.disabled = true; });
             try {
-                onAnswer(await call());
+                await onAnswer(await call(event));
             } catch (error) {
                 showFailure(error, errors, noticeArea);
             } finally {
