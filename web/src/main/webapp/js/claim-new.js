@@ -1,4 +1,5 @@
 // app/claim-new.html: enter a claim (POST /claims), or correct a rejected one (?claimNo=, PUT).
+// ?memberNo= starts a new claim for that member.
 (() => {
     const { el } = Huzhu;
     const form = document.getElementById('claim-form');
@@ -198,8 +199,10 @@
         if (claimNo) {
             await loadForCorrection(claimNo);
         } else {
+            control('memberNo').value = Huzhu.param('memberNo') || '';  // from a member's page
             addInvoiceRow();
             showRelevantFields();
+            lookUpMember();
         }
     }
 
