@@ -1,0 +1,129 @@
+package org.huzhu.it.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.huzhu.it.support.ApiClient;
+import org.huzhu.it.support.Deployments;
+import org.huzhu.it.support.TestUsers;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The claim form in a real browser: a clerk enters an INPATIENT claim that breaks V03 and V07,
+ * sees each message beside its field, corrects the claim and has it accepted.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ClaimEntryPageIT {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.huzhu();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void aClaimBreakingV03AndV07ShowsBothBesideTheirFieldsAndIsAcceptedOnceCorrected() throws Exception {
+        ApiClient anonymous = ApiClient.anonymous(base);
+        TestUsers.Credentials clerk = TestUsers.create(anonymous, "clerk");
+        ApiClient api = anonymous.as(clerk);
+        LocalDate today = LocalDate.now(SHANGHAI);
+        LocalDate coverageStart = today.minusDays(200);
+        String memberNo = TestMembers.member(api, TestMembers.unit(api), "王秀英");
+        TestMembers.enrol(api, memberNo, "INPATIENT", coverageStart, coverageStart.plusYears(1).minusDays(1));
+        String invoiceNumber = "FP" + System.currentTimeMillis() % 100_000_000 + ThreadLocalRandom.current().nextInt(1000);
+
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn(clerk);
+            browser.open("claim-new.html");
+            browser.waitUntilOptions("planCode");
+
+            // Without a member number the claim is malformed: a 400, shown beside the field, all else kept.
+            browser.select("planCode", "INPATIENT");
+            browser.select("cause", "ILLNESS");
+            browser.type(By.id("hospital"), "县人民医院");
+            browser.find(By.id("submit")).click();
+            assertTrue(browser.waitFor(errorFor("memberNo")).getText().length() > 0);
+            assertEquals("true", browser.find(By.id("memberNo")).getDomAttribute("aria-invalid"));
+            assertEquals("县人民医院", browser.find(By.id("hospital")).getDomProperty("value"), "what was typed stays");
+            assertTrue(browser.driver.findElements(By.id("claim-no")).isEmpty(), "nothing was stored");
+
+            // The incident 30 days before cover starts (V03), and parts of 900 on a total of 1000 (V07).
+            browser.type(By.id("memberNo"), memberNo);
+            browser.find(By.id("hospital")).click();  // leaving the field looks the member up
+            browser.waitFor(By.xpath("//span[@id='member-lookup'][contains(., '王秀英')]"));
+            browser.setDate(By.id("incidentDate"), coverageStart.minusDays(30).toString());
+            browser.setDate(By.id("admissionDate"), today.minusDays(60).toString());
+            browser.setDate(By.id("dischargeDate"), today.minusDays(50).toString());
+            browser.type(By.id("diagnosisCode"), "K35.8");
+            browser.type(invoice(0, "number"), invoiceNumber);
+            browser.type(invoice(0, "total"), "1000.00");
+            browser.type(invoice(0, "fundPaid"), "500.00");
+            browser.type(invoice(0, "policySelfPaid"), "300.00");
+            browser.type(invoice(0, "outOfPolicy"), "100.00");
+            for (String document : List.of("ID_COPY", "INVOICE", "EXPENSE_LIST", "DISCHARGE_SUMMARY")) {
+                browser.find(By.cssSelector("#documents input[value='" + document + "']")).click();
+            }
+            browser.find(By.id("submit")).click();
+
+            browser.waitFor(By.id("violations"));
+            String claimNo = browser.text(By.id("claim-no"));
+            assertTrue(claimNo.matches("HZ\\d{10}"), claimNo);
+            assertEquals(List.of("V03", "V07"), browser.texts(By.cssSelector("#violations li strong")));
+            assertTrue(browser.text(errorFor("incidentDate")).startsWith("V03"), browser.text(errorFor("incidentDate")));
+            assertTrue(browser.text(errorFor("invoices[0].total")).startsWith("V07"),
+                    browser.text(errorFor("invoices[0].total")));
+            assertEquals("true", browser.find(By.id("incidentDate")).getDomAttribute("aria-invalid"));
+            assertEquals("true", browser.find(invoice(0, "total")).getDomAttribute("aria-invalid"));
+            assertTrue(browser.driver.findElements(errorFor("memberNo")).isEmpty(), "the earlier 400 message is gone");
+            assertEquals("1000.00", browser.find(invoice(0, "total")).getDomProperty("value"), "the form is kept");
+            assertEquals("修改后重新提交", browser.text(By.id("submit")));
+            assertEquals(0, browser.horizontalOverflow(), "the form with its messages fits 1366 pixels");
+            Path screenshot = browser.screenshot("claim-form-with-errors");
+            assertTrue(Files.size(screenshot) > 10_000, "a screenshot of the form with its messages");
+
+            // Corrected: the incident inside cover, the parts adding up. The same claim is accepted.
+            browser.setDate(By.id("incidentDate"), today.minusDays(60).toString());
+            browser.type(invoice(0, "outOfPolicy"), "200.00");
+            browser.find(By.id("submit")).click();
+
+            String accepted = browser.waitFor(By.id("accepted")).getText();
+            assertTrue(accepted.contains("已受理"), accepted);
+            assertEquals(claimNo, browser.text(By.id("claim-no")), "the rejected claim was corrected, not entered again");
+            assertTrue(browser.text(By.id("due-date")).matches("\\d{4}-\\d{2}-\\d{2}"), accepted);
+            assertFalse(browser.find(By.id("claim-form")).isDisplayed());
+
+            browser.find(By.id("claim-link")).click();
+            browser.waitFor(By.cssSelector("#versions tbody tr:nth-child(2)"));
+            assertEquals("校验通过", browser.text(By.id("status")));
+            assertEquals(2, browser.driver.findElements(By.cssSelector("#versions tbody tr")).size(), "both versions kept");
+        }
+    }
+
+    private static By errorFor(String field) {
+        return By.cssSelector(".field-error[data-error-for='" + field + "']");
+    }
+
+    private static By invoice(int row, String part) {
+        return By.cssSelector("[data-field='invoices[" + row + "]." + part + "']");
+    }
+}

@@ -1,0 +1,121 @@
+package org.huzhu.it.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+import org.huzhu.it.support.ApiClient;
+import org.huzhu.it.support.Deployments;
+import org.huzhu.it.support.TestIdentities;
+import org.huzhu.it.support.TestUsers;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+
+/** The workbench's menus by role, and registering and enrolling a member through the pages. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StaffPagesIT {
+
+    private static final String SCRIPT_NAME = "<script>alert(1)</script>";
+    private static final By RENEWAL_COLUMN = By.cssSelector("#enrollments tbody td:nth-child(5)");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.huzhu();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void theWorkbenchOffersEachRoleItsOwnWork() throws Exception {
+        ApiClient api = ApiClient.anonymous(base);
+        try (Browser browser = Browser.open(base)) {
+            assertEquals(List.of("受理理赔", "理赔列表", "会员登记", "单位登记"), cards(browser, TestUsers.create(api, "clerk")));
+            assertEquals(List.of("理赔列表", "待审核"), cards(browser, TestUsers.create(api, "reviewer")));
+            assertEquals(List.of("财务"), cards(browser, TestUsers.create(api, "finance")));
+            assertEquals(List.of("节假日"), cards(browser, TestUsers.create(api, "admin")));
+        }
+    }
+
+    private static List<String> cards(Browser browser, TestUsers.Credentials user) {
+        browser.signOut();
+        browser.signIn(user);
+        browser.waitFor(By.cssSelector("#cards .card"));
+        List<String> cards = browser.texts(By.cssSelector("#cards .card h3"));
+        List<String> menu = browser.texts(By.cssSelector("#nav a"));
+        assertEquals(cards, menu.subList(1, menu.size()), "the header menu offers the same as the cards");
+        return cards;
+    }
+
+    @Test
+    void aMemberRegisteredOnThePageGetsTheirPasswordOnceAndAMarkupNameStaysText() throws Exception {
+        ApiClient anonymous = ApiClient.anonymous(base);
+        TestUsers.Credentials clerk = TestUsers.create(anonymous, "clerk");
+        String unitCode = TestMembers.unit(anonymous.as(clerk));
+        String idNumber = TestIdentities.residentId(LocalDate.of(1990, 7, 1), false);
+
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn(clerk);
+            browser.open("members.html");
+            browser.waitUntilOptions("unitCode");
+            browser.select("unitCode", unitCode);
+            browser.type(By.id("name"), SCRIPT_NAME);
+            browser.type(By.id("idNumber"), idNumber);
+            browser.type(By.id("phone"), "13912345678");
+            browser.type(By.id("bankCard"), TestIdentities.bankCard());
+            browser.type(By.id("bankName"), "中国农业银行");
+            browser.select("category", "EMPLOYEE");
+            browser.find(By.cssSelector("#register-form button[type=submit]")).click();
+
+            String memberNo = browser.waitFor(By.id("new-member-no")).getText();
+            assertTrue(browser.text(By.id("initial-password")).length() >= 8, "the initial password is shown");
+            assertTrue(browser.text(By.id("register-result")).contains(SCRIPT_NAME));
+            assertEquals(0, browser.horizontalOverflow());
+
+            browser.open("members.html");
+            assertTrue(browser.driver.findElements(By.id("initial-password")).isEmpty(), "the password is shown only once");
+            browser.type(By.id("q"), memberNo);
+            browser.find(By.cssSelector("#search button")).click();
+            browser.waitFor(By.linkText(memberNo)).click();
+
+            browser.waitFor(By.id("facts"));
+            assertEquals(SCRIPT_NAME + "（" + memberNo + "）", browser.text(By.id("member-name")));
+            assertEquals(idNumber.substring(0, 6) + "********" + idNumber.substring(14), factFor(browser, "身份证号"));
+            assertThrows(NoAlertPresentException.class, () -> browser.driver.switchTo().alert(), "the name's script never ran");
+            assertEquals(2L, browser.driver.executeScript("return document.scripts.length;"), "only the page's own scripts");
+
+            // Enrolled on the page in two consecutive years: the second is recognised as a renewal.
+            assertTrue(enrol(browser, "2024-01-01", "2024-12-31", 1).contains("新参保"));
+            assertTrue(enrol(browser, "2025-01-01", "2025-12-31", 2).contains("本次为续保"));
+            assertEquals(List.of("新参保", "续保"), browser.texts(RENEWAL_COLUMN));
+        }
+    }
+
+    /** Enrols the member in INPATIENT on the member page; returns the notice once the list has the new row. */
+    private static String enrol(Browser browser, String start, String end, int enrolmentsAfter) {
+        browser.waitUntilOptions("planCode");
+        browser.select("planCode", "INPATIENT");
+        browser.type(By.id("shares"), "2");
+        browser.select("payer", "UNIT");
+        browser.setDate(By.id("coverageStart"), start);
+        browser.setDate(By.id("coverageEnd"), end);
+        browser.find(By.cssSelector("#enrol-form button[type=submit]")).click();
+        browser.waitUntil(driver -> driver.findElements(RENEWAL_COLUMN).size() == enrolmentsAfter);
+        return browser.waitFor(By.id("enrolled")).getText();
+    }
+
+    private static String factFor(Browser browser, String term) {
+        return browser.find(By.xpath("//dl[@id='facts']/dt[.='" + term + "']/following-sibling::dd[1]")).getText();
+    }
+}
