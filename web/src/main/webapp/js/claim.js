@@ -24,12 +24,12 @@
     ];
     const VERSION_COLUMNS = [
         { label: '版本', value: v => v.version },
-        { label: '提交时间', value: v => v.submittedAt },
+        { label: '提交时间', value: v => Huzhu.dateTime(v.submittedAt) },
         { label: '提交人', value: v => v.submittedBy },
         { label: '未通过的规则', value: v => v.violations.length ? v.violations.map(x => x.code).join('、') : '全部通过' },
     ];
     const HISTORY_COLUMNS = [
-        { label: '时间', value: h => h.at },
+        { label: '时间', value: h => Huzhu.dateTime(h.at) },
         { label: '操作人', value: h => h.actor },
         { label: '操作', value: h => h.action },
         { label: '状态变化', value: h => (h.from ? label('status', h.from) + ' → ' : '') + label('status', h.to) },

@@ -10,7 +10,7 @@
         { label: '会员姓名', value: c => c.memberName },
         { label: '保障计划', value: c => c.planCode },
         { label: '状态', value: statusBadge },
-        { label: '提交时间', value: c => c.submittedAt },
+        { label: '提交时间', value: c => Huzhu.dateTime(c.submittedAt) },
         { label: '办结期限', value: c => c.dueDate },
         { label: '逾期', value: c => c.overdue ? el('span', { class: 'status overdue' }, '已逾期') : '' },
     ];

@@ -94,6 +94,11 @@ const Huzhu = (() => {
         return Object.entries(LABELS[kind]);
     }
 
+    /** An instant from the API ("2026-11-23T10:05:31+08:00") as an office reads it: 2026-11-23 10:05. */
+    function dateTime(value) {
+        return value ? String(value).replace('T', ' ').substring(0, 16) : '';
+    }
+
     function param(name) {
         return new URLSearchParams(location.search).get(name);
     }
@@ -243,7 +248,7 @@ const Huzhu = (() => {
     }
 
     return {
-        base, api, send, text, el, label, labelPairs, fillSelect, param, problemText, notice, table, facts,
+        base, api, send, text, el, label, labelPairs, fillSelect, dateTime, param, problemText, notice, table, facts,
         fieldErrors, errorList, bindForm, showFailure, formValues, money, startPage, menuFor, hasRole, ApiError,
         me: () => api('me'),
         roleName: role => ROLE_NAMES[role] || role,
