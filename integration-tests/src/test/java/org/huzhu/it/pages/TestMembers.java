@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.huzhu.it.support.ApiClient;
@@ -40,6 +44,20 @@ final class TestMembers {
         created(clerk.post("enrollments", Json.createObjectBuilder().add("memberNo", memberNo).add("planCode", planCode)
                 .add("shares", 1).add("coverageStart", start.toString()).add("coverageEnd", end.toString())
                 .add("payer", "UNIT").build().toString()));
+    }
+
+    /**
+     * Gives a member a name the API would refuse (it rejects markup in names), as data that came
+     * by another route, say a migration, could have: the pages must still show it as text.
+     */
+    static void renameInDatabase(String memberNo, String name) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(System.getProperty("huzhu.test.db.url"),
+                System.getProperty("huzhu.test.db.user"), System.getProperty("huzhu.test.db.password"));
+             PreparedStatement update = connection.prepareStatement("UPDATE member SET name = ? WHERE member_no = ?")) {
+            update.setString(1, name);
+            update.setString(2, memberNo);
+            assertEquals(1, update.executeUpdate(), "member " + memberNo + " renamed");
+        }
     }
 
     private static JsonObject created(ApiClient.Answer answer) {
