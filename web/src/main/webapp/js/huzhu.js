@@ -44,7 +44,8 @@ const Huzhu = (() => {
     }
 
     async function api(path, options = {}) {
-        const headers = { 'Accept': 'application/json' };
+        // The pages are Chinese whatever the browser's language, so the API's messages are too.
+        const headers = { 'Accept': 'application/json', 'Accept-Language': 'zh-CN' };
         if (typeof options.body === 'string') headers['Content-Type'] = 'application/json';
         const response = await fetch(base + 'api/v1/' + path, { credentials: 'same-origin', ...options, headers });
         if (response.status === 401) {

@@ -44,10 +44,19 @@ final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     private Browser(URL base, Path profile, ChromeDriver driver) {
-        this.base = base.toString().replaceAll("/?$", "/");
+        String address = base.toString();
+        this.base = address.endsWith("/") ? address : address + "/";
         this.profile = profile;
         this.driver = driver;
         this.wait = new WebDriverWait(driver, PATIENCE);
+        wait.withMessage(this::whereWeAre);
+    }
+
+    /** For a failed wait: the page we are on and what it says. */
+    private String whereWeAre() {
+        String logs = driver.manage().logs().get("browser").getAll().toString();
+        return "on " + driver.getCurrentUrl() + " showing «" + driver.findElement(By.tagName("body")).getText()
+                + "»; browser log " + logs;
     }
 
     static Browser open(URL base) throws IOException {
@@ -55,7 +64,7 @@ final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments(
                 "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1366,768", "--lang=zh-CN", "--user-data-dir=" + profile);
+                "--window-size=1366,768", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         return new Browser(base, profile, new ChromeDriver(service, options));

@@ -89,7 +89,8 @@ class ClaimEntryPageIT {
             String claimNo = browser.text(By.id("claim-no"));
             assertTrue(claimNo.matches("HZ\\d{10}"), claimNo);
             assertEquals(List.of("V03", "V07"), browser.texts(By.cssSelector("#violations li strong")));
-            assertTrue(browser.text(errorFor("incidentDate")).startsWith("V03"), browser.text(errorFor("incidentDate")));
+            String incidentMessage = browser.text(errorFor("incidentDate"));
+            assertTrue(incidentMessage.startsWith("V03 出险日期"), "in Chinese, whatever the browser's language: " + incidentMessage);
             assertTrue(browser.text(errorFor("invoices[0].total")).startsWith("V07"),
                     browser.text(errorFor("invoices[0].total")));
             assertEquals("true", browser.find(By.id("incidentDate")).getDomAttribute("aria-invalid"));
