@@ -109,4 +109,15 @@ class SecurityAndHealthIT {
         assertEquals(200, me.status());
         assertEquals(false, me.json().getBoolean("mustChangePassword"));
     }
+
+    @Test
+    void fiveFailedSignInsInARowLockTheAccountForAWhile() {
+        ApiClient api = ApiClient.anonymous(base);
+        TestUsers.Credentials clerk = TestUsers.create(api, "clerk");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertEquals(401, api.as(clerk.username(), "guess-" + attempt).get("me").status());
+        }
+        assertEquals(401, api.as(clerk).get("me").status(), "even the right password is refused during the lockout");
+        assertEquals(200, api.as(TestUsers.create(api, "clerk")).get("me").status(), "other accounts are not affected");
+    }
 }
