@@ -10,9 +10,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.huzhu.it.support.ApiClient;
 import org.huzhu.it.support.Deployments;
+import org.huzhu.it.support.Fixtures;
+import org.huzhu.it.support.TestPeople;
 import org.huzhu.it.support.TestUsers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -48,9 +49,10 @@ class ClaimEntryPageIT {
         ApiClient api = anonymous.as(clerk);
         LocalDate today = LocalDate.now(SHANGHAI);
         LocalDate coverageStart = today.minusDays(200);
-        String memberNo = TestMembers.member(api, TestMembers.unit(api), "王秀英");
-        TestMembers.enrol(api, memberNo, "INPATIENT", coverageStart, coverageStart.plusYears(1).minusDays(1));
-        String invoiceNumber = "FP" + System.currentTimeMillis() % 100_000_000 + ThreadLocalRandom.current().nextInt(1000);
+        Fixtures fixtures = new Fixtures(api);
+        String memberNo = fixtures.member(fixtures.unit(), "王秀英", true);
+        fixtures.enrol(memberNo, "INPATIENT", 1, coverageStart, coverageStart.plusYears(1).minusDays(1));
+        String invoiceNumber = TestPeople.unique("FP");
 
         try (Browser browser = Browser.open(base)) {
             browser.signIn(clerk);
