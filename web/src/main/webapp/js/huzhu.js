@@ -237,6 +237,11 @@ const Huzhu = (() => {
         const nav = document.getElementById('nav');
         nav.replaceChildren(el('a', { href: 'index.html' }, '工作台'),
             ...menuFor(me).map(item => el('a', { href: item.href }, item.label)));
+        document.getElementById('who').after(' · ', el('a', { href: 'password.html' }, '修改密码'));
+        if (me.mustChangePassword && !location.pathname.endsWith('/password.html')) {
+            document.querySelector('main').prepend(el('div', { class: 'notice error', role: 'alert', id: 'change-password' },
+                '您正在使用发放的初始密码，请先', el('a', { href: 'password.html' }, '修改密码'), '。'));
+        }
         return me;
     }
 

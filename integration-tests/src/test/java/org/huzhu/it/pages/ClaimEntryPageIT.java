@@ -26,7 +26,8 @@ import org.openqa.selenium.By;
 
 /**
  * The claim form in a real browser: a clerk enters an INPATIENT claim that breaks V03 and V07,
- * sees each message beside its field, corrects the claim and has it accepted.
+ * sees each message beside its field, corrects the claim and has it accepted; then attaches a
+ * scan, and another reviewer approves it on the claim page.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -45,7 +46,9 @@ class ClaimEntryPageIT {
     @Test
     void aClaimBreakingV03AndV07ShowsBothBesideTheirFieldsAndIsAcceptedOnceCorrected() throws Exception {
         ApiClient anonymous = ApiClient.anonymous(base);
-        TestUsers.Credentials clerk = TestUsers.create(anonymous, "clerk");
+        // A clerk who also reviews: the claims they enter are reviewed by somebody else.
+        TestUsers.Credentials clerk = TestUsers.create(anonymous, "clerk", "reviewer");
+        TestUsers.Credentials reviewer = TestUsers.create(anonymous, "reviewer");
         ApiClient api = anonymous.as(clerk);
         LocalDate today = LocalDate.now(SHANGHAI);
         LocalDate coverageStart = today.minusDays(200);
@@ -119,6 +122,23 @@ class ClaimEntryPageIT {
             browser.waitFor(By.cssSelector("#versions tbody tr:nth-child(2)"));
             assertEquals("校验通过", browser.text(By.id("status")));
             assertEquals(2, browser.driver.findElements(By.cssSelector("#versions tbody tr")).size(), "both versions kept");
+
+            // The clerk attaches a scan; having entered the claim, they may not approve it.
+            browser.select("document-code", "ID_COPY");
+            browser.find(By.id("document-file")).sendKeys(screenshot.toAbsolutePath().toString());
+            browser.find(By.cssSelector("#upload-form button[type=submit]")).click();
+            browser.waitFor(By.linkText("claim-form-with-errors.png"));
+            assertTrue(browser.find(By.id("own-claim")).isDisplayed());
+            assertFalse(browser.find(By.id("decide-form")).isDisplayed());
+
+            browser.signOut();
+            browser.signIn(reviewer);
+            browser.open("claim.html?claimNo=" + claimNo);
+            browser.type(By.id("reason"), "材料齐全，符合住院医疗互助保障给付条件");
+            browser.waitFor(By.id("approve")).click();
+            browser.waitUntil(driver -> driver.findElement(By.id("status")).getText().equals("已核准"));
+            assertFalse(browser.find(By.id("review")).isDisplayed(), "an approved claim is not reviewed again");
+            assertTrue(browser.text(By.id("history")).contains("材料齐全"), browser.text(By.id("history")));
         }
     }
 

@@ -54,6 +54,32 @@ class StaffPagesIT {
         }
     }
 
+    @Test
+    void anIssuedPasswordIsReplacedOnThePasswordPage() throws Exception {
+        TestUsers.Credentials issued = TestUsers.create(ApiClient.anonymous(base), "clerk");
+        String chosen = "Neu-" + issued.password();
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn(issued);
+            browser.waitFor(By.cssSelector("#change-password a")).click();
+            browser.waitFor(By.id("password-form"));
+            browser.type(By.id("currentPassword"), issued.password());
+            browser.type(By.id("newPassword"), chosen);
+            browser.type(By.id("confirmPassword"), chosen + "x");
+            browser.find(By.cssSelector("#password-form button[type=submit]")).click();
+            assertEquals("两次输入的新密码不一致",
+                    browser.waitFor(By.cssSelector(".field-error[data-error-for='confirmPassword']")).getText());
+
+            browser.type(By.id("confirmPassword"), chosen);
+            browser.find(By.cssSelector("#password-form button[type=submit]")).click();
+            assertTrue(browser.waitFor(By.cssSelector("#result .notice.ok")).getText().contains("密码已修改"));
+
+            browser.signOut();
+            browser.signIn(new TestUsers.Credentials(issued.username(), chosen));
+            browser.waitFor(By.cssSelector("#cards .card"));
+            assertTrue(browser.driver.findElements(By.id("change-password")).isEmpty(), "no reminder once it is changed");
+        }
+    }
+
     private static List<String> cards(Browser browser, TestUsers.Credentials user) {
         browser.signOut();
         browser.signIn(user);
