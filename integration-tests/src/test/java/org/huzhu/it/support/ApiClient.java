@@ -28,7 +28,7 @@ public final class ApiClient {
 
     /** {@code base} is the web module's URL as Arquillian gives it ({@code http://host:port/huzhu/}). */
     public static ApiClient anonymous(URL base) {
-        return new ApiClient(URI.create(base.toString().replaceAll("/?$", "/") + "api/v1/"), null);
+        return new ApiClient(URI.create(base.toString().replaceAll("/+$", "") + "/api/v1/"), null);
     }
 
     public ApiClient as(String username, String password) {
