@@ -86,7 +86,8 @@ class LettersIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.huzhuWith(LettersIT.class);
+        // The client-side helpers appear in this class's method signatures, which JUnit reads in the server too.
+        return Deployments.huzhuWith(LettersIT.class, PdfTools.class, ApiClient.class, TestUsers.class);
     }
 
     @Resource(lookup = "java:jboss/datasources/HuzhuDS")
