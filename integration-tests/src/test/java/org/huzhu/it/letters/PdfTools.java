@@ -33,18 +33,28 @@ final class PdfTools {
 
     /** pdfsig's report, with only the development CA ({@code huzhu.test.keys}/ca.crt) trusted. */
     static String pdfsigTrustingDevelopmentCa(Path pdf) {
-        Path nss = WORK.resolve("nss");
-        if (!Files.exists(nss.resolve("cert9.db"))) {
+        return output("pdfsig", "-nssdir", "sql:" + TrustStore.DIRECTORY, pdf.toString());
+    }
+
+    /**
+     * An NSS database made once per test JVM: each ./huzhu test run makes a new development CA,
+     * and target/ outlives the run.
+     */
+    private static final class TrustStore {
+        static final Path DIRECTORY = create();
+
+        private static Path create() {
             try {
-                Files.createDirectories(nss);
+                Files.createDirectories(WORK);
+                Path nss = Files.createTempDirectory(WORK, "nss");
+                run("certutil", "-N", "-d", "sql:" + nss, "--empty-password");
+                run("certutil", "-A", "-d", "sql:" + nss, "-n", "huzhu-dev-ca", "-t", "C,C,C",
+                        "-i", developmentCa().toString());
+                return nss;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            run("certutil", "-N", "-d", "sql:" + nss, "--empty-password");
-            run("certutil", "-A", "-d", "sql:" + nss, "-n", "huzhu-dev-ca", "-t", "C,C,C",
-                    "-i", developmentCa().toString());
         }
-        return output("pdfsig", "-nssdir", "sql:" + nss, pdf.toString());
     }
 
     static Path developmentCa() {
