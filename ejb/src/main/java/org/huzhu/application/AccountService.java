@@ -11,4 +11,11 @@ public interface AccountService {
     }
 
     Optional<AccountView> find(String username);
+
+    /**
+     * Replaces the password after checking the current one; an issued password is changed this way
+     * at first sign-in. Refused with {@link RuleViolations} when the current password is wrong or
+     * the new one is too weak; nothing changes then.
+     */
+    void changePassword(String username, char[] currentPassword, char[] newPassword);
 }

@@ -41,7 +41,7 @@ public class DefaultLetterIssuer implements LetterIssuer {
         }
         LocalDate today = signing.today();
         LetterNumber number = new LetterNumber(today.getYear(),
-                Math.toIntExact(numbers.next(NumberSequences.LETTER, today.getYear())));
+                Math.toIntExact(numbers.next(NumberSequences.Kind.LETTER, today.getYear())));
         VerificationCode code = VerificationCode.random();
         LetterIssue issue = signing.issue(number, code);
         LetterContent content = draft.complete(issue);

@@ -11,37 +11,33 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /**
- * Numbers that are never reused (table {@code number_sequence}): claim, letter, grant and member
- * numbers. Each number is taken in a transaction of its own, so the row lock on the sequence is
- * held for one statement and not for the caller's whole transaction; a caller that rolls back
- * leaves a gap, never a duplicate.
+ * Hands out claim, letter, grant and member numbers. Each number is taken in a transaction of its
+ * own, so that it is never reused, even when the record that wanted it is rolled back (a gap is
+ * fine; a number used twice is not), and the row lock is held for one statement only.
  */
 @Stateless
 public class NumberSequences {
 
-    public static final String LETTER = "LETTER";
-
-    /** Counts from 1 for the first number of a kind in a year. */
-    private static final String NEXT = """
-            INSERT INTO number_sequence (kind, year, last_value) VALUES (?, ?, 1)
-            ON CONFLICT (kind, year) DO UPDATE SET last_value = number_sequence.last_value + 1
-            RETURNING last_value""";
+    public enum Kind { CLAIM, LETTER, GRANT, MEMBER }
 
     @Resource(lookup = DataSources.HUZHU)
     private DataSource dataSource;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long next(String kind, int year) {
+    public long next(Kind kind, int year) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(NEXT)) {
-            statement.setString(1, kind);
-            statement.setInt(2, year);
-            try (ResultSet rs = statement.executeQuery()) {
+             PreparedStatement next = connection.prepareStatement("""
+                     INSERT INTO number_sequence (kind, year, last_value) VALUES (?, ?, 1)
+                     ON CONFLICT (kind, year) DO UPDATE SET last_value = number_sequence.last_value + 1
+                     RETURNING last_value""")) {
+            next.setString(1, kind.name());
+            next.setInt(2, year);
+            try (ResultSet rs = next.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot take the next " + kind + " number for " + year, e);
+            throw new IllegalStateException("could not take the next " + kind + " number", e);
         }
     }
 }

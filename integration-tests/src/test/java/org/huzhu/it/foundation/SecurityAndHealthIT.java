@@ -87,4 +87,37 @@ class SecurityAndHealthIT {
         assertTrue(fields.contains("\"roles\""), fields);
         assertTrue(!badRole.text().contains("Exception"), "no stack trace or exception name leaks");
     }
+
+    @Test
+    void anIssuedPasswordIsReplacedByTheHolderAndStopsWorking() {
+        ApiClient api = ApiClient.anonymous(base);
+        TestUsers.Credentials clerk = TestUsers.create(api, "clerk");
+        assertTrue(api.as(clerk).get("me").json().getBoolean("mustChangePassword"));
+
+        ApiClient.Answer wrongCurrent = api.as(clerk).post("me/password",
+                "{\"currentPassword\": \"not-it\", \"newPassword\": \"chosen-by-me-1\"}");
+        assertEquals(400, wrongCurrent.status(), wrongCurrent::toString);
+        ApiClient.Answer tooShort = api.as(clerk).post("me/password",
+                "{\"currentPassword\": \"" + clerk.password() + "\", \"newPassword\": \"short\"}");
+        assertEquals(400, tooShort.status(), tooShort::toString);
+        assertTrue(tooShort.text().contains("newPassword"));
+
+        assertEquals(204, api.as(clerk).post("me/password",
+                "{\"currentPassword\": \"" + clerk.password() + "\", \"newPassword\": \"chosen-by-me-1\"}").status());
+        assertEquals(401, api.as(clerk).get("me").status(), "the issued password no longer signs in");
+        ApiClient.Answer me = api.as(clerk.username(), "chosen-by-me-1").get("me");
+        assertEquals(200, me.status());
+        assertEquals(false, me.json().getBoolean("mustChangePassword"));
+    }
+
+    @Test
+    void fiveFailedSignInsInARowLockTheAccountForAWhile() {
+        ApiClient api = ApiClient.anonymous(base);
+        TestUsers.Credentials clerk = TestUsers.create(api, "clerk");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertEquals(401, api.as(clerk.username(), "guess-" + attempt).get("me").status());
+        }
+        assertEquals(401, api.as(clerk).get("me").status(), "even the right password is refused during the lockout");
+        assertEquals(200, api.as(TestUsers.create(api, "clerk")).get("me").status(), "other accounts are not affected");
+    }
 }

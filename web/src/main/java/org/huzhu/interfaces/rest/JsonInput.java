@@ -70,6 +70,11 @@ public final class JsonInput {
         return language;
     }
 
+    /** The raw text of a required field, before a value object parses it; null after recording it missing. */
+    public String requiredText(String field) {
+        return requiredText(field, null);
+    }
+
     public String requiredText(String field, String pattern) {
         return optionalText(field, pattern).orElseGet(() -> missing(field));
     }
@@ -96,9 +101,16 @@ public final class JsonInput {
     }
 
     public List<String> requiredTextList(String field) {
+        if (isAbsent(json.get(field))) {
+            missing(field);
+            return List.of();
+        }
+        return optionalTextList(field);
+    }
+
+    public List<String> optionalTextList(String field) {
         JsonValue value = json.get(field);
         if (isAbsent(value)) {
-            missing(field);
             return List.of();
         }
         if (value.getValueType() != JsonValue.ValueType.ARRAY) {
@@ -253,8 +265,12 @@ public final class JsonInput {
         return path + field;
     }
 
+    /** Records a required field as missing, unless it was there and is already reported as wrong. */
     private <T> T missing(String field) {
-        errors.add(new Problem.FieldError(name(field), null, language.pick("必填", "is required")));
+        String name = name(field);
+        if (errors.stream().noneMatch(error -> error.field().equals(name))) {
+            errors.add(new Problem.FieldError(name, null, language.pick("必填", "is required")));
+        }
         return null;
     }
 

@@ -39,6 +39,16 @@ public final class BankCard implements Serializable {
         return new BankCard(digits);
     }
 
+    /** The Luhn check digit that completes {@code digits}: for making card numbers (demo data, tests). */
+    public static char checkDigitFor(String digits) {
+        for (char candidate = '0'; candidate <= '9'; candidate++) {
+            if (passesLuhn(digits + candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("no Luhn digit completes " + digits);
+    }
+
     private static boolean passesLuhn(String digits) {
         int sum = 0;
         boolean doubled = false;

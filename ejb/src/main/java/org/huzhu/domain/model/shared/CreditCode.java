@@ -42,6 +42,11 @@ public final class CreditCode implements Serializable {
         return new CreditCode(candidate);
     }
 
+    /** The check character that completes the first 17 characters: for making codes (demo data, tests). */
+    public static char checkCharacterFor(String first17) {
+        return checkCharacterOf(first17);
+    }
+
     private static char checkCharacterOf(String code) {
         int sum = 0;
         for (int i = 0; i < WEIGHTS.length; i++) {

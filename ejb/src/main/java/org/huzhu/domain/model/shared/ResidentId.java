@@ -67,6 +67,11 @@ public final class ResidentId implements Serializable {
         return new ResidentId(candidate, birthDate);
     }
 
+    /** The check character that completes the first 17 characters: for making IDs (demo data, tests). */
+    public static char checkCharacterFor(String first17) {
+        return checkCharacterOf(first17);
+    }
+
     private static char checkCharacterOf(String id) {
         int sum = 0;
         for (int i = 0; i < WEIGHTS.length; i++) {

@@ -4,7 +4,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.Json;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.huzhu.interfaces.rest.JsonInput;
+import org.huzhu.interfaces.rest.Language;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -34,5 +40,19 @@ public class MeResource {
                 .add("roles", Json.createArrayBuilder(account.roles()))
                 .add("mustChangePassword", account.mustChangePassword())
                 .build().toString();
+    }
+
+    /** {@code POST /me/password}: the signed-in user replaces their password (at first sign-in, or any time). */
+    @POST
+    @Path("password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.CLERK_NAME, Role.REVIEWER_NAME, Role.FINANCE_NAME, Role.ADMIN_NAME, Role.MEMBER_NAME})
+    public Response changePassword(@Context SecurityContext security, @Context HttpHeaders headers, String body) {
+        JsonInput input = JsonInput.parse(body, Language.of(headers));
+        String current = input.requiredText("currentPassword");
+        String replacement = input.requiredText("newPassword");
+        input.throwIfInvalid();
+        accountService.changePassword(security.getUserPrincipal().getName(), current.toCharArray(), replacement.toCharArray());
+        return Response.noContent().build();
     }
 }

@@ -1,0 +1,16 @@
+package org.huzhu.application;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The holiday calendar that the 1-3-10 service times skip; kept by admin. */
+public interface HolidayCalendar {
+
+    record Holiday(LocalDate day, String name) {
+    }
+
+    List<Holiday> holidays(int year);
+
+    /** Adds a holiday, or renames the day if it is one already. */
+    void put(Holiday holiday, String admin);
+}

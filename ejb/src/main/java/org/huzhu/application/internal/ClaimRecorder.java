@@ -1,0 +1,153 @@
+package org.huzhu.application.internal;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.huzhu.application.ClaimService.IntakeResult;
+import org.huzhu.application.NotFound;
+import org.huzhu.domain.model.audit.AuditEntry;
+import org.huzhu.domain.model.claim.Claim;
+import org.huzhu.domain.model.claim.ClaimContext;
+import org.huzhu.domain.model.claim.ClaimDraft;
+import org.huzhu.domain.model.claim.ClaimRuleSet;
+import org.huzhu.domain.model.claim.ClaimStatus;
+import org.huzhu.domain.model.claim.ClaimVersion;
+import org.huzhu.domain.model.claim.HospitalStay;
+import org.huzhu.domain.model.claim.Invoice;
+import org.huzhu.domain.model.claim.WorkingCalendar;
+import org.huzhu.domain.model.member.Enrollment;
+import org.huzhu.domain.model.member.Member;
+import org.huzhu.domain.model.plan.PlanCode;
+import org.huzhu.domain.model.plan.PlanTerms;
+import org.huzhu.domain.model.shared.BusinessDate;
+import org.huzhu.domain.model.shared.ClaimNumber;
+import org.huzhu.domain.model.shared.Violation;
+import org.huzhu.infrastructure.persistence.PlanVersions;
+
+/**
+ * Records one submission of a claim in a transaction of its own: gathers what the database knows
+ * (the claim context), runs the rule set, stores the version and audits the transitions.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ClaimRecorder {
+
+    static final String ENTITY = "CLAIM";
+    private static final Set<ClaimStatus> BENEFIT_TAKEN = EnumSet.of(ClaimStatus.APPROVED, ClaimStatus.SETTLED,
+            ClaimStatus.PAID, ClaimStatus.PAYMENT_FAILED);
+    private static final Set<ClaimStatus> RELEASED = EnumSet.of(ClaimStatus.REJECTED, ClaimStatus.DECLINED);
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @EJB
+    private PlanVersions planVersions;
+
+    public IntakeResult recordNew(String claimNo, ClaimDraft draft, String clerk) {
+        Claim claim = new Claim(claimNo, clerk);
+        IntakeResult result = record(claim, draft, clerk, true);
+        return result;
+    }
+
+    public IntakeResult recordCorrection(String claimNo, ClaimDraft draft, String clerk) {
+        Claim claim = entityManager.createQuery("SELECT c FROM Claim c WHERE c.claimNo = :no", Claim.class)
+                .setParameter("no", claimNo).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("理赔 " + claimNo + " 不存在", "no claim " + claimNo));
+        if (claim.status() != ClaimStatus.REJECTED) {
+            throw new org.huzhu.application.Conflict("wrong-state",
+                    "只有校验未通过的理赔可以修改后重新提交；" + claimNo + " 当前为“" + claim.status().label() + "”",
+                    "only a REJECTED claim can be corrected; " + claimNo + " is " + claim.status());
+        }
+        return record(claim, draft, clerk, false);
+    }
+
+    private IntakeResult record(Claim claim, ClaimDraft draft, String clerk, boolean isNew) {
+        Instant now = Instant.now();
+        LocalDate today = BusinessDate.today();
+        Optional<Member> member = entityManager.createQuery("SELECT m FROM Member m WHERE m.memberNo = :no", Member.class)
+                .setParameter("no", draft.memberNo()).getResultStream().findFirst();
+        List<Enrollment> enrolments = member.map(m -> entityManager.createQuery(
+                        "SELECT e FROM Enrollment e WHERE e.member = :member AND e.planCode = :plan", Enrollment.class)
+                .setParameter("member", m).setParameter("plan", draft.planCode()).getResultList()).orElse(List.of());
+        Optional<Enrollment> covering = enrolments.stream().filter(e -> e.coverage().covers(draft.incidentDate())).findFirst();
+        PlanTerms terms = covering
+                .map(e -> planVersions.inForce(draft.planCode(), e.coverage().start().getYear()).terms())
+                .orElseGet(() -> planVersions.inForce(draft.planCode(), draft.incidentDate().getYear()).terms());
+
+        ClaimContext.Claimant claimant = member.map(m -> new ClaimContext.Claimant(m.gender(), m.bankCardNumber(),
+                enrolments.stream().map(e -> new ClaimContext.EnrolmentInPlan(e.id(), e.coverage(), e.shares(),
+                        e.renewal(), e.chainStart(), benefitTaken(e, claim.claimNo()), e.hasEnded())).toList())).orElse(null);
+        ClaimContext context = new ClaimContext(claimant, terms, invoiceNumbersInUse(draft, claim.claimNo()),
+                member.map(m -> otherStays(m, claim.claimNo())).orElse(List.of()), today);
+        List<Violation> violations = ClaimRuleSet.check(draft, context);
+
+        ClaimStatus before = claim.status();
+        LocalDate dueDate = isNew ? workingCalendar().dueDate(today, draft.complexity()) : claim.dueDate();
+        ClaimVersion version = claim.recordVersion(draft, member.map(Member::id).orElse(null),
+                covering.map(Enrollment::id).orElse(null), violations, clerk, now, dueDate);
+        if (isNew) {
+            entityManager.persist(claim);
+        }
+        entityManager.flush();
+        version.belongsTo(claim);
+        entityManager.persist(version);
+        audit(now, clerk, claim, isNew ? "SUBMIT" : "CORRECT", isNew ? null : before, ClaimStatus.SUBMITTED, null);
+        audit(now, "system:intake", claim, "VALIDATE", ClaimStatus.SUBMITTED, claim.status(),
+                violations.isEmpty() ? null : String.join(",", violations.stream().map(Violation::code).distinct().toList()));
+        entityManager.flush();
+        return new IntakeResult(claim.claimNo(), claim.status(), violations, claim.dueDate());
+    }
+
+    private boolean benefitTaken(Enrollment enrolment, String self) {
+        if (enrolment.planCode() != PlanCode.CRITICAL && enrolment.planCode() != PlanCode.FEMALE) {
+            return false;
+        }
+        return !entityManager.createQuery("""
+                        SELECT c.id FROM Claim c WHERE c.enrollmentId = :enrolment AND c.status IN :taken AND c.claimNo <> :self""")
+                .setParameter("enrolment", enrolment.id()).setParameter("taken", BENEFIT_TAKEN).setParameter("self", self)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private Set<String> invoiceNumbersInUse(ClaimDraft draft, String self) {
+        List<String> numbers = draft.invoices().stream().map(Invoice::number).toList();
+        if (numbers.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(entityManager.createQuery("""
+                        SELECT i.number FROM ClaimInvoice i JOIN i.claim c
+                        WHERE i.inUse = true AND i.number IN :numbers AND c.claimNo <> :self""", String.class)
+                .setParameter("numbers", numbers).setParameter("self", self).getResultList());
+    }
+
+    private List<ClaimContext.OtherClaimStay> otherStays(Member member, String self) {
+        return entityManager.createQuery("""
+                        SELECT c FROM Claim c WHERE c.memberId = :member AND c.claimNo <> :self AND c.status NOT IN :released
+                        AND c.admissionDate IS NOT NULL AND c.dischargeDate IS NOT NULL""", Claim.class)
+                .setParameter("member", member.id()).setParameter("self", self).setParameter("released", RELEASED)
+                .getResultStream()
+                .filter(c -> !c.dischargeDate().isBefore(c.admissionDate()))
+                .map(c -> new ClaimContext.OtherClaimStay(ClaimNumber.parse(c.claimNo()),
+                        new HospitalStay(c.admissionDate(), c.dischargeDate())))
+                .toList();
+    }
+
+    WorkingCalendar workingCalendar() {
+        Set<LocalDate> holidays = new HashSet<>(entityManager.createNativeQuery("SELECT day FROM holiday", LocalDate.class)
+                .getResultList());
+        return new WorkingCalendar(holidays, Set.of());
+    }
+
+    void audit(Instant at, String actor, Claim claim, String action, ClaimStatus from, ClaimStatus to, String reason) {
+        entityManager.persist(new AuditEntry(at, actor, ENTITY, claim.claimNo(), action, from, to, reason));
+    }
+}

@@ -1,0 +1,219 @@
+package org.huzhu.application.internal;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+import org.huzhu.application.ClaimService;
+import org.huzhu.application.Conflict;
+import org.huzhu.application.NotFound;
+import org.huzhu.application.UnsupportedScan;
+import org.huzhu.domain.model.audit.AuditEntry;
+import org.huzhu.domain.model.claim.Claim;
+import org.huzhu.domain.model.claim.ClaimDocument;
+import org.huzhu.domain.model.claim.ClaimDraft;
+import org.huzhu.domain.model.claim.ClaimStateException;
+import org.huzhu.domain.model.claim.ClaimStatus;
+import org.huzhu.domain.model.claim.ClaimVersion;
+import org.huzhu.domain.model.claim.FourEyesException;
+import org.huzhu.domain.model.claim.ScanType;
+import org.huzhu.domain.model.member.Member;
+import org.huzhu.domain.model.plan.DocumentCode;
+import org.huzhu.domain.model.shared.BusinessDate;
+import org.huzhu.domain.model.shared.ClaimNumber;
+import org.huzhu.infrastructure.persistence.NumberSequences;
+
+@Stateless
+public class DefaultClaimService implements ClaimService {
+
+    private static final Logger LOG = Logger.getLogger(DefaultClaimService.class.getName());
+    private static final String INVOICE_IN_USE_INDEX = "claim_invoice_number_in_use_idx";
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @EJB
+    private ClaimRecorder recorder;
+
+    @EJB
+    private NumberSequences numberSequences;
+
+    @Override
+    public IntakeResult submit(ClaimDraft draft, String clerk) {
+        int year = BusinessDate.today().getYear();
+        String claimNo = new ClaimNumber(year, (int) numberSequences.next(NumberSequences.Kind.CLAIM, year)).value();
+        return recordedOnceMore(() -> recorder.recordNew(claimNo, draft, clerk));
+    }
+
+    @Override
+    public IntakeResult correct(String claimNo, ClaimDraft draft, String clerk) {
+        return recordedOnceMore(() -> recorder.recordCorrection(claimNo, draft, clerk));
+    }
+
+    /**
+     * Two clerks may submit the same invoice at the same instant: both see it unused, and the
+     * database's unique index on invoice numbers in use lets only one commit. The other is
+     * recorded again, and now its rules see the invoice in use (V08): stored, and REJECTED.
+     */
+    private IntakeResult recordedOnceMore(Supplier<IntakeResult> recording) {
+        try {
+            return recording.get();
+        } catch (RuntimeException e) {
+            if (!violates(e, INVOICE_IN_USE_INDEX)) {
+                throw e;
+            }
+            LOG.info("an invoice number was taken by a concurrent claim; validating again");
+            return recording.get();
+        }
+    }
+
+    @Override
+    public void approve(String claimNo, String reason, String reviewer) {
+        review(claimNo, reason, reviewer, true);
+    }
+
+    @Override
+    public void decline(String claimNo, String reason, String reviewer) {
+        review(claimNo, reason, reviewer, false);
+    }
+
+    private void review(String claimNo, String reason, String reviewer, boolean approve) {
+        Claim claim = claim(claimNo);
+        ClaimStatus before = claim.status();
+        try {
+            if (approve) {
+                claim.approve(reviewer);
+            } else {
+                claim.decline(reviewer);
+            }
+            entityManager.persist(new AuditEntry(Instant.now(), reviewer, ClaimRecorder.ENTITY, claimNo,
+                    approve ? "APPROVE" : "DECLINE", before, claim.status(), reason));
+            entityManager.flush();
+        } catch (ClaimStateException e) {
+            throw new Conflict("wrong-state", e.messageZh(), e.getMessage());
+        } catch (FourEyesException e) {
+            throw new Conflict("four-eyes", e.messageZh(), e.getMessage());
+        } catch (OptimisticLockException e) {
+            throw new Conflict("concurrent-change", "该理赔刚被他人处理，请刷新后重试", "the claim was changed meanwhile; reload it");
+        }
+    }
+
+    @Override
+    public Optional<ClaimDetail> find(String claimNo, Viewer viewer) {
+        return visibleClaim(claimNo, viewer).map(claim -> {
+            List<ClaimVersion> versions = entityManager.createQuery(
+                            "SELECT v FROM ClaimVersion v WHERE v.claimId = :claim ORDER BY v.version", ClaimVersion.class)
+                    .setParameter("claim", claim.id()).getResultList();
+            ClaimVersion current = versions.get(versions.size() - 1);
+            List<HistoryEntry> history = entityManager.createQuery("""
+                            SELECT a FROM AuditEntry a WHERE a.entityType = :type AND a.entityRef = :ref ORDER BY a.at, a.id""",
+                            AuditEntry.class)
+                    .setParameter("type", ClaimRecorder.ENTITY).setParameter("ref", claimNo).getResultStream()
+                    .map(a -> new HistoryEntry(a.at(), a.actor(), a.action(), a.fromStatus(), a.toStatus(), a.reason()))
+                    .toList();
+            List<DocumentView> documents = entityManager.createQuery(
+                            "SELECT d FROM ClaimDocument d WHERE d.claimId = :claim ORDER BY d.id", ClaimDocument.class)
+                    .setParameter("claim", claim.id()).getResultStream().map(DefaultClaimService::view).toList();
+            return new ClaimDetail(claim.claimNo(), claim.memberNo(), memberName(claim), claim.planCode().name(),
+                    claim.status(), claim.currentVersion(), current.bodyJson(), current.violations(),
+                    versions.stream().map(v -> new VersionView(v.version(), v.submittedAt(), v.submittedBy(), v.violations())).toList(),
+                    history, documents, claim.dueDate(), claim.isOverdue(BusinessDate.today()), claim.enteredBy());
+        });
+    }
+
+    @Override
+    public List<ClaimSummary> search(String query, ClaimStatus status, boolean overdueOnly, int limit) {
+        LocalDate today = BusinessDate.today();
+        String text = query == null ? "" : query.strip();
+        List<Object[]> rows = entityManager.createQuery("""
+                        SELECT c, m.name FROM Claim c LEFT JOIN Member m ON m.id = c.memberId
+                        WHERE (:text = '' OR c.claimNo = :text OR m.name LIKE :pattern OR c.memberNo = :text)
+                          AND (:status IS NULL OR c.status = :status)
+                          AND (:overdue = false OR (c.status IN (:open) AND c.dueDate < :today))
+                        ORDER BY c.submittedAt DESC""", Object[].class)
+                .setParameter("text", text)
+                .setParameter("pattern", "%" + text.replace("%", "").replace("_", "") + "%")
+                .setParameter("status", status)
+                .setParameter("overdue", overdueOnly)
+                .setParameter("open", List.of(ClaimStatus.SUBMITTED, ClaimStatus.VALIDATED))
+                .setParameter("today", today)
+                .setMaxResults(limit)
+                .getResultList();
+        return rows.stream().map(row -> {
+            Claim claim = (Claim) row[0];
+            return new ClaimSummary(claim.claimNo(), claim.memberNo(), (String) row[1], claim.planCode().name(),
+                    claim.status(), claim.submittedAt(), claim.dueDate(), claim.isOverdue(today));
+        }).toList();
+    }
+
+    @Override
+    public DocumentView attach(String claimNo, DocumentCode code, String fileName, byte[] content, String clerk) {
+        Claim claim = claim(claimNo);
+        ScanType type = ScanType.recognise(content).orElseThrow(UnsupportedScan::new);
+        ClaimDocument document = new ClaimDocument(claim, code, fileName, type, content, sha256(content), clerk, Instant.now());
+        entityManager.persist(document);
+        entityManager.persist(new AuditEntry(Instant.now(), clerk, ClaimRecorder.ENTITY, claimNo, "ATTACH", null, null,
+                code + " " + document.sha256()));
+        entityManager.flush();
+        return view(document);
+    }
+
+    @Override
+    public Optional<DocumentFile> document(String claimNo, long documentId, Viewer viewer) {
+        return visibleClaim(claimNo, viewer)
+                .map(claim -> entityManager.find(ClaimDocument.class, documentId))
+                .filter(document -> document != null)
+                .filter(document -> document.claimId().equals(claim(claimNo).id()))
+                .map(document -> new DocumentFile(document.fileName(), document.contentType(), document.content()));
+    }
+
+    private Optional<Claim> visibleClaim(String claimNo, Viewer viewer) {
+        return entityManager.createQuery("SELECT c FROM Claim c WHERE c.claimNo = :no", Claim.class)
+                .setParameter("no", claimNo).getResultStream().findFirst()
+                .filter(claim -> !viewer.member() || claim.memberNo().equals(viewer.username()));
+    }
+
+    private Claim claim(String claimNo) {
+        return visibleClaim(claimNo, new Viewer("staff", false))
+                .orElseThrow(() -> new NotFound("理赔 " + claimNo + " 不存在", "no claim " + claimNo));
+    }
+
+    private String memberName(Claim claim) {
+        return claim.memberId() == null ? null : entityManager.find(Member.class, claim.memberId()).name();
+    }
+
+    private static DocumentView view(ClaimDocument document) {
+        return new DocumentView(document.id(), document.code(), document.fileName(), document.contentType(),
+                document.size(), document.sha256());
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether a failure was the database refusing a row because of the named constraint. */
+    static boolean violates(Throwable failure, String constraint) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())
+                    && String.valueOf(sql.getMessage()).contains(constraint)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

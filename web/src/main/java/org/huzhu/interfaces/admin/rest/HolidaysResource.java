@@ -1,0 +1,63 @@
+package org.huzhu.interfaces.admin.rest;
+
+import static org.huzhu.interfaces.rest.JsonViews.array;
+import static org.huzhu.interfaces.rest.JsonViews.object;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.LocalDate;
+import org.huzhu.application.HolidayCalendar;
+import org.huzhu.domain.model.shared.BusinessDate;
+import org.huzhu.domain.model.user.Role;
+import org.huzhu.interfaces.rest.JsonInput;
+import org.huzhu.interfaces.rest.Language;
+
+/** {@code /holidays}: the calendar the 1-3-10 due dates skip; staff read it, admin keeps it. */
+@RequestScoped
+@Path("holidays")
+@Produces(MediaType.APPLICATION_JSON)
+public class HolidaysResource {
+
+    @EJB
+    private HolidayCalendar calendar;
+
+    @Context
+    private SecurityContext security;
+
+    @Context
+    private HttpHeaders headers;
+
+    @GET
+    @RolesAllowed({Role.ADMIN_NAME, Role.CLERK_NAME, Role.REVIEWER_NAME})
+    public String holidays(@QueryParam("year") Integer year) {
+        JsonArrayBuilder days = array();
+        calendar.holidays(year == null ? BusinessDate.today().getYear() : year)
+                .forEach(h -> days.add(object().add("day", h.day().toString()).add("name", h.name())));
+        return days.build().toString();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response put(String body) {
+        JsonInput input = JsonInput.parse(body, Language.of(headers));
+        LocalDate day = input.requiredDate("day");
+        String name = input.requiredText("name", "[^<>]{1,100}");
+        input.throwIfInvalid();
+        calendar.put(new HolidayCalendar.Holiday(day, name), security.getUserPrincipal().getName());
+        return Response.status(201).build();
+    }
+}
