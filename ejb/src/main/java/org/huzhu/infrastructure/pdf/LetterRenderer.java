@@ -296,6 +296,8 @@ public final class LetterRenderer {
         Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
         hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
         hints.put(EncodeHintType.MARGIN, 0);
+        // Any of the eight masks is valid; choosing one saves scoring all eight, a fifth of rendering time.
+        hints.put(EncodeHintType.QR_MASK_PATTERN, 2);
         try {
             // Size 0 asks for one bit per module; the PDF scales it.
             return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, hints);

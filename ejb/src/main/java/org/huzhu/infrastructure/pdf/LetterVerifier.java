@@ -200,7 +200,7 @@ public final class LetterVerifier {
         return false;
     }
 
-    static String sha256Hex(byte[] file) {
+    public static String sha256Hex(byte[] file) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file));
         } catch (NoSuchAlgorithmException e) {

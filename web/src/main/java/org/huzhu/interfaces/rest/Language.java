@@ -1,6 +1,7 @@
 package org.huzhu.interfaces.rest;
 
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.List;
 import java.util.Locale;
 
 /** The language of messages for a caller: Chinese unless the caller asks for English first. */
@@ -8,7 +9,12 @@ public enum Language {
     ZH, EN;
 
     public static Language of(HttpHeaders headers) {
-        for (Locale locale : headers.getAcceptableLanguages()) {
+        return of(headers.getAcceptableLanguages());
+    }
+
+    /** From the Accept-Language list, most wanted first. */
+    public static Language of(List<Locale> acceptableLanguages) {
+        for (Locale locale : acceptableLanguages) {
             if ("en".equals(locale.getLanguage())) {
                 return EN;
             }

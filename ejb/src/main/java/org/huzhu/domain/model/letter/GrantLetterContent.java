@@ -48,4 +48,9 @@ public record GrantLetterContent(LetterIssue issue, Payee payee, String grantNum
         calculation = List.copyOf(calculation);
         LetterText.requirePayable(payable, expectedPaymentDate);
     }
+
+    @Override
+    public String subjectNumber() {
+        return grantNumber;
+    }
 }

@@ -16,6 +16,9 @@ public sealed interface LetterContent permits SettlementLetterContent, GrantLett
 
     Payee payee();
 
+    /** The claim number ({@code HZ…}) or grant number ({@code G…}) the letter is about. */
+    String subjectNumber();
+
     /** The steps from the base to the payable, in the order they were applied. */
     List<CalculationLine> calculation();
 

@@ -33,4 +33,9 @@ public record SettlementLetterContent(LetterIssue issue, Payee payee, String cla
         calculation = List.copyOf(calculation);
         LetterText.requirePayable(payable, expectedPaymentDate);
     }
+
+    @Override
+    public String subjectNumber() {
+        return claimNumber;
+    }
 }

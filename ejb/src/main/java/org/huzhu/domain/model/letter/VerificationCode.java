@@ -2,6 +2,7 @@ package org.huzhu.domain.model.letter;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Objects;
@@ -55,6 +56,31 @@ public final class VerificationCode {
         return MessageDigest.isEqual(
                 value.getBytes(StandardCharsets.US_ASCII),
                 normalize(typed).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * What the register of letters keeps instead of the code: the SHA-256 of the letter number
+     * and the code, so that the code is printed in its letter and nowhere else.
+     */
+    public byte[] digestFor(String letterNumber) {
+        return digest(letterNumber, value);
+    }
+
+    /**
+     * Whether {@code typed} is the code whose {@link #digestFor digest} for this letter number is
+     * {@code storedDigest}. Never throws, and takes the same time for any input of the same length.
+     */
+    public static boolean isTypedFor(String typed, String letterNumber, byte[] storedDigest) {
+        return MessageDigest.isEqual(digest(letterNumber, typed == null ? "" : normalize(typed)), storedDigest);
+    }
+
+    private static byte[] digest(String letterNumber, String code) {
+        try {
+            return MessageDigest.getInstance("SHA-256")
+                    .digest((letterNumber + ":" + code).getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     /** The stored form, {@code K7MX3Q9ZTB}. */

@@ -69,4 +69,21 @@ class VerificationCodeTest {
     void doesNotShowItselfInLogs() {
         assertFalse(VerificationCode.of("K7MX3Q9ZTB").toString().contains("Q9ZTB"));
     }
+
+    @Test
+    void theStoredDigestRecognisesTheCodeAsTypedForItsLetterOnly() {
+        byte[] digest = VerificationCode.of("K7MX3Q9ZTB").digestFor("L20260000123");
+        assertEquals(32, digest.length);
+        assertTrue(VerificationCode.isTypedFor("k7mx3-q9ztb", "L20260000123", digest));
+        assertFalse(VerificationCode.isTypedFor("K7MX3Q9ZTC", "L20260000123", digest), "another code");
+        assertFalse(VerificationCode.isTypedFor("K7MX3Q9ZTB", "L20260000124", digest), "another letter");
+        assertFalse(VerificationCode.isTypedFor(null, "L20260000123", digest));
+        assertFalse(VerificationCode.isTypedFor("<script>", "L20260000123", digest));
+    }
+
+    @Test
+    void theDigestDoesNotContainTheCode() {
+        String digest = java.util.HexFormat.of().formatHex(VerificationCode.of("K7MX3Q9ZTB").digestFor("L20260000123"));
+        assertFalse(digest.toUpperCase(java.util.Locale.ROOT).contains("K7MX3Q9ZTB"));
+    }
 }

@@ -1,0 +1,63 @@
+package org.huzhu.interfaces.rest;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * Uploaded files: at most {@value #MAX_BYTES} bytes, WildFly's own limit for a request body
+ * (Undertow's max-post-size). A request that announces a larger body is answered 413 before a
+ * byte of it is read, which matters for multipart bodies that RESTEasy parses before the resource
+ * method runs; a body without a length is counted as it is read.
+ */
+@Provider
+@LimitedUpload
+public class Uploads implements ContainerRequestFilter {
+
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
+    private static final int NEAR_LIMIT = 1024 * 1024;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > MAX_BYTES) {
+            request.abortWith(tooLarge(Language.of(request.getAcceptableLanguages())));
+        }
+    }
+
+    /** The whole upload, or a 413 or 400 problem when it is too large or breaks off. */
+    public static byte[] read(InputStream in, Language language) {
+        byte[] buffer = new byte[64 * 1024];
+        int length = 0;
+        try (in) {
+            int read;
+            while ((read = in.read(buffer, length, buffer.length - length)) != -1) {
+                length += read;
+                if (length > MAX_BYTES) {
+                    throw new WebApplicationException(tooLarge(language));
+                }
+                if (length == buffer.length) {
+                    buffer = Arrays.copyOf(buffer, Math.min(buffer.length * 2, MAX_BYTES + 1));
+                }
+            }
+            return Arrays.copyOf(buffer, length);
+        } catch (IOException e) {
+            // WildFly cuts off a body beyond its own limit with an IOException, so one that breaks
+            // off close to the limit was too large; one that breaks off earlier was interrupted.
+            throw new WebApplicationException(length >= MAX_BYTES - NEAR_LIMIT ? tooLarge(language)
+                    : Problem.of(400, "upload-incomplete", language.pick("上传中断，文件未完整收到", "the upload broke off"),
+                            null).toResponse());
+        }
+    }
+
+    private static Response tooLarge(Language language) {
+        return Problem.of(413, "upload-too-large", ErrorTexts.forStatus(413),
+                language.pick("文件不能超过 10 MB", "the file must not exceed 10 MB")).toResponse();
+    }
+}
