@@ -104,28 +104,13 @@ final class CountyFigures {
                 .filter(s -> s.payable().isPositive()).count();
     }
 
-    Map<String, String> payoutByKind() {
-        Map<String, Money> sums = new java.util.TreeMap<>();
-        Map<String, Integer> counts = new java.util.TreeMap<>();
-        Map<String, ClaimToSettle> byNumber = new HashMap<>();
-        approved.forEach(c -> byNumber.put(c.claimNumber(), c));
-        for (Settlement s : new SettlementCalculator(SettlementTerms.defaults()).settleInOrder(approved, PeriodUsage::none)) {
-            String kind = byNumber.get(s.claimNumber()).benefit().getClass().getSimpleName();
-            sums.merge(kind, s.payable(), Money::plus);
-            counts.merge(kind, 1, Integer::sum);
-        }
-        Map<String, String> out = new java.util.TreeMap<>();
-        sums.forEach((k, v) -> out.put(k, counts.get(k) + " " + v));
-        return out;
-    }
-
     @Override
     public String toString() {
         return "units " + units + ", members " + members + ", enrolment-years " + enrolmentYears + ", enrolments "
                 + enrolments + ", contributions " + contributions + ", free cover " + freeCoverWorkers + " ("
                 + freeCoverValue + "), hardship files " + hardshipFiles + ", claims " + claimsByStatus
                 + ", claimants approved " + claimants.size() + ", paid claims " + paidClaims() + ", projected payout "
-                + projectedPayout() + " " + payoutByKind();
+                + projectedPayout();
     }
 
     private static String key(PlanCode plan, String start) {
