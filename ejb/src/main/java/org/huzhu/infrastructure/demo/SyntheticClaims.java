@@ -256,7 +256,7 @@ final class SyntheticClaims {
         /** Hospital and accident-medical invoices: fund-paid, policy self-paid and out-of-policy parts that add up. */
         private List<Invoice> invoices(ClaimNumber number, boolean unbalanced) {
             double median = switch (kind) {
-                case INPATIENT_STAY -> 8_500;
+                case INPATIENT_STAY -> 7_900;
                 case ALLOWANCE_STAY -> 3_000;
                 case ACCIDENT_MEDICAL -> 1_500;
                 default -> 0;
