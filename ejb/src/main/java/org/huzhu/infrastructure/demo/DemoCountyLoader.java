@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.huzhu.domain.model.shared.BusinessDate;
+import org.huzhu.domain.model.user.PasswordHash;
 import org.huzhu.infrastructure.HuzhuSettings;
 import org.huzhu.infrastructure.persistence.DataSources;
 import org.huzhu.infrastructure.security.BcryptPasswordHasher;
@@ -23,7 +24,8 @@ import org.huzhu.infrastructure.security.BcryptPasswordHasher;
  * Loads the default synthetic county ({@link CountyParameters#demo}) when the server starts in the
  * demo profile on a database without units, so that {@code ./huzhu start} shows a lived-in county,
  * and a restart keeps what is there. One local transaction: the county is there whole or not at all.
- * A few members with claims get accounts with the demo password; hashing is slow, so only a few.
+ * A few members with claims get accounts with the demo password. The password is published, so
+ * one bcrypt hash serves them all: a salt per account would protect nothing and cost a hash each.
  */
 @Singleton
 @Startup
@@ -67,9 +69,10 @@ public class DemoCountyLoader {
             try {
                 DemoCountyWriter writer = new DemoCountyWriter(connection, MEMBER_ACCOUNTS);
                 summary = writer.write(new SyntheticCounty(parameters).records());
-                char[] password = System.getenv().getOrDefault("HUZHU_DEMO_PASSWORD", DEFAULT_PASSWORD).toCharArray();
+                PasswordHash demoPassword = passwordHasher.hash(
+                        System.getenv().getOrDefault("HUZHU_DEMO_PASSWORD", DEFAULT_PASSWORD).toCharArray());
                 for (DemoCountyWriter.Claimant claimant : summary.claimants()) {
-                    writer.addMemberAccount(claimant, passwordHasher.hash(password));
+                    writer.addMemberAccount(claimant, demoPassword);
                 }
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
