@@ -101,7 +101,8 @@ public class JobControl {
         }
         refuseWhileRunning(execution.get().getJobName());
         try {
-            long restarted = operator().restart(executionId, new Properties());
+            // The run's own parameters again (its runDate above all), whatever the implementation does with none.
+            long restarted = operator().restart(executionId, execution.get().getJobParameters());
             LOG.info(() -> "restarted execution " + executionId + " as " + restarted);
             return OptionalLong.of(restarted);
         } catch (JobExecutionAlreadyCompleteException e) {
