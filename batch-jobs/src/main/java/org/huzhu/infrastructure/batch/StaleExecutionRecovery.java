@@ -38,22 +38,27 @@ public class StaleExecutionRecovery {
     private UserTransaction transaction;
 
     @PostConstruct
-    void markDeadExecutionsFailed() throws Exception {
-        transaction.begin();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.executeUpdate("UPDATE partition_execution SET batchstatus = 'FAILED', exitstatus = '"
-                    + EXIT_STATUS + "' WHERE " + STALE);
-            statement.executeUpdate("UPDATE step_execution SET batchstatus = 'FAILED', exitstatus = '" + EXIT_STATUS
-                    + "', endtime = coalesce(endtime, now()) WHERE " + STALE);
-            int jobs = statement.executeUpdate("UPDATE job_execution SET batchstatus = 'FAILED', exitstatus = '"
-                    + EXIT_STATUS + "', endtime = coalesce(endtime, now()), lastupdatedtime = now() WHERE " + STALE);
-            transaction.commit();
-            if (jobs > 0) {
-                LOG.warning(() -> jobs + " job executions were left running by a crash: marked FAILED, to be restarted");
+    void markDeadExecutionsFailed() {
+        try {
+            transaction.begin();
+            try (Connection connection = dataSource.getConnection();
+                 Statement statement = connection.createStatement()) {
+                statement.executeUpdate("UPDATE partition_execution SET batchstatus = 'FAILED', exitstatus = '"
+                        + EXIT_STATUS + "' WHERE " + STALE);
+                statement.executeUpdate("UPDATE step_execution SET batchstatus = 'FAILED', exitstatus = '"
+                        + EXIT_STATUS + "', endtime = coalesce(endtime, now()) WHERE " + STALE);
+                int jobs = statement.executeUpdate("UPDATE job_execution SET batchstatus = 'FAILED', exitstatus = '"
+                        + EXIT_STATUS + "', endtime = coalesce(endtime, now()), lastupdatedtime = now() WHERE " + STALE);
+                transaction.commit();
+                if (jobs > 0) {
+                    LOG.warning(() -> jobs + " job executions were left running by a crash: marked FAILED, to be restarted");
+                }
+            } catch (Exception e) {
+                transaction.rollback();
+                throw e;
             }
         } catch (Exception e) {
-            transaction.rollback();
-            throw e;
+            throw new IllegalStateException("could not mark the executions a crash left running as FAILED", e);
         }
     }
 }

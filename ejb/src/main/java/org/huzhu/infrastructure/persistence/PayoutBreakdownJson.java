@@ -1,11 +1,11 @@
 package org.huzhu.infrastructure.persistence;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.List;
 import org.huzhu.domain.model.payout.AppliedLimit;
@@ -20,14 +20,16 @@ import org.huzhu.domain.model.shared.Money;
 public final class PayoutBreakdownJson {
 
     public static final String EXPLANATION = "explanation";
+    // Json.createXxx() looks the provider up on every call, which costs more than the settlement itself.
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private PayoutBreakdownJson() {
     }
 
     public static String write(PayoutBreakdown breakdown) {
-        JsonArrayBuilder bands = Json.createArrayBuilder();
+        JsonArrayBuilder bands = JSON.createArrayBuilder();
         for (BandResult band : breakdown.bands()) {
-            JsonObjectBuilder item = Json.createObjectBuilder()
+            JsonObjectBuilder item = JSON.createObjectBuilder()
                     .add("from", exact(band.lowerBound()))
                     .add("rate", band.rate().toPlainString())
                     .add("amountInBand", exact(band.amountInBand()))
@@ -35,12 +37,12 @@ public final class PayoutBreakdownJson {
             band.upperBoundIfAny().ifPresent(upper -> item.add("to", exact(upper)));
             bands.add(item);
         }
-        JsonArrayBuilder limits = Json.createArrayBuilder();
+        JsonArrayBuilder limits = JSON.createArrayBuilder();
         for (AppliedLimit limit : breakdown.limits()) {
-            limits.add(Json.createObjectBuilder().add("reason", limit.reason().name())
+            limits.add(JSON.createObjectBuilder().add("reason", limit.reason().name())
                     .add("amountLeft", exact(limit.amountLeft())));
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("plan", breakdown.plan().name())
                 .add("shares", breakdown.shares())
                 .add("base", exact(breakdown.base()))
@@ -51,13 +53,13 @@ public final class PayoutBreakdownJson {
                 .add("limits", limits)
                 .add("limitedBy", breakdown.limitedBy().name())
                 .add("payableBeforeRounding", exact(breakdown.payableBeforeRounding()))
-                .add(EXPLANATION, Json.createArrayBuilder(breakdown.explanation()))
+                .add(EXPLANATION, JSON.createArrayBuilder(breakdown.explanation()))
                 .build().toString();
     }
 
     /** The calculation in Chinese, one step a line, from a stored breakdown. */
     public static List<String> explanation(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             JsonObject breakdown = reader.readObject();
             return breakdown.getJsonArray(EXPLANATION).getValuesAs(JsonString.class).stream()
                     .map(JsonString::getString).toList();

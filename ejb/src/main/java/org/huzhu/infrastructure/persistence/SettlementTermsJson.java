@@ -1,8 +1,8 @@
 package org.huzhu.infrastructure.persistence;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import org.huzhu.domain.model.payout.RateBand;
@@ -18,6 +18,8 @@ import org.huzhu.domain.model.shared.Money;
  */
 public final class SettlementTermsJson {
 
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private SettlementTermsJson() {
     }
 
@@ -26,7 +28,7 @@ public final class SettlementTermsJson {
      */
     public static SettlementTerms parse(PlanCode plan, String json, int waitingDays) {
         JsonObject terms;
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             terms = reader.readObject();
         }
         SettlementTerms d = SettlementTerms.defaults();

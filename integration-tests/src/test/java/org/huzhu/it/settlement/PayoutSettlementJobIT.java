@@ -3,7 +3,6 @@ package org.huzhu.it.settlement;
 import static java.time.LocalDate.of;
 import static org.huzhu.it.settlement.Jobs.metric;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,23 +11,10 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.huzhu.domain.model.payout.ClaimToSettle;
-import org.huzhu.domain.model.payout.ClaimedBenefit;
-import org.huzhu.domain.model.payout.PeriodUsage;
-import org.huzhu.domain.model.payout.Settlement;
-import org.huzhu.domain.model.payout.SettlementCalculator;
-import org.huzhu.domain.model.payout.SettlementTerms;
-import org.huzhu.domain.model.shared.CoveragePeriod;
-import org.huzhu.domain.model.shared.Money;
 import org.huzhu.it.support.ApiClient;
 import org.huzhu.it.support.Deployments;
 import org.huzhu.it.support.TestUsers;
@@ -135,17 +121,8 @@ class PayoutSettlementJobIT {
                 MessageDigest.getInstance("SHA-256").digest(download.body())));
         assertEquals(5, file.getInt("rowCount"));
         assertEquals("31480.00", file.getString("total"));
-        List<String> rows = new ArrayList<>();
-        List<String> paid = expected.keySet().stream().filter(claim -> !claim.equals(d)).sorted().toList();
-        Map<String, SettlementFixtures.Member> payees = Map.of(a, inpatient.member(), b, inpatient.member(),
-                c, inpatient.member(), stay, allowance.member(), cancer, female.member());
-        for (String claim : paid) {
-            SettlementFixtures.Member payee = payees.get(claim);
-            rows.add((rows.size() + 1) + "," + payee.name() + "," + payee.bankCard() + "," + payee.bankName() + ","
-                    + expected.get(claim) + ",互助金," + claim);
-        }
-        String expectedFile = "序号,收款人姓名,银行卡号,开户银行,金额,用途,业务编号\r\n" + String.join("\r\n", rows)
-                + "\r\n合计,5,31480.00\r\n";
+        String expectedFile = SettlementChecks.expectedPaymentFile(fixtures, expected);
+        assertTrue(expectedFile.endsWith("\r\n合计,5,31480.00\r\n"), expectedFile);
         assertEquals(expectedFile, new String(download.body(), StandardCharsets.UTF_8));
         assertEquals(5, fixtures.count("SELECT count(*) FROM payment_row WHERE payment_file_id = ?",
                 file.getJsonNumber("id").longValue()));
@@ -166,7 +143,7 @@ class PayoutSettlementJobIT {
         assertEquals("1000.00", fixtures.payable(claim), "still one payout");
         JsonObject emptyFile = second.getJsonArray("paymentFiles").getJsonObject(0);
         assertEquals(0, emptyFile.getInt("rowCount"));
-        assertEquals("序号,收款人姓名,银行卡号,开户银行,金额,用途,业务编号\r\n合计,0,0.00\r\n",
+        assertEquals(SettlementChecks.HEADER + "合计,0,0.00\r\n",
                 finance.get("payment-files/" + emptyFile.getJsonNumber("id").longValue()).text());
 
         SQLException duplicate = assertThrows(SQLException.class, () -> fixtures.connection().createStatement().execute("""
@@ -182,14 +159,17 @@ class PayoutSettlementJobIT {
     void aSecondStartWhileOneRunsIsRefusedAndAStoppedRunRestartsToTheSamePayouts() throws Exception {
         List<String> claims = fixtures.manyInpatientClaims(400, 15);
 
-        long running = jobs.start("{}");
-        ApiClient.Answer refused = finance.post("jobs/" + Jobs.SETTLEMENT, "{}");
-        assertEquals(409, refused.status(), refused::toString);
-        assertTrue(refused.contentType().startsWith("application/problem+json"));
-        assertTrue(refused.json().getString("type").endsWith("/job-running"), refused::toString);
+        long running;
+        try (AutoCloseable held = fixtures.holdFirstClaim(claims)) {
+            running = jobs.start("{}");
+            ApiClient.Answer refused = finance.post("jobs/" + Jobs.SETTLEMENT, "{}");
+            assertEquals(409, refused.status(), refused::toString);
+            assertTrue(refused.contentType().startsWith("application/problem+json"));
+            assertTrue(refused.json().getString("type").endsWith("/job-running"), refused::toString);
 
-        ApiClient.Answer stop = finance.post("jobs/executions/" + running + "/stop", null);
-        assertEquals(202, stop.status(), stop::toString);
+            ApiClient.Answer stop = finance.post("jobs/executions/" + running + "/stop", null);
+            assertEquals(202, stop.status(), stop::toString);
+        }
         JsonObject stopped = jobs.await(running);
         assertEquals("STOPPED", stopped.getString("status"), stopped::toString);
         long settledBeforeRestart = metric(stopped, "settle", "writeCount");
@@ -205,13 +185,13 @@ class PayoutSettlementJobIT {
         assertEquals(claims.size(), settledBeforeRestart + metric(restarted, "settle", "writeCount"));
         assertEquals(claims.size() - settledBeforeRestart, metric(restarted, "settle", "readCount"));
 
-        Map<String, String> expected = settledOneByOne(claims);
-        Map<String, String> actual = payouts(claims);
-        assertEquals(expected, actual, "the same payouts as settling the claims one by one in order");
-        Money total = expected.values().stream().map(Money::parse).reduce(Money.ZERO, Money::plus);
+        Map<String, String> expected = SettlementChecks.settledOneByOne(fixtures, claims);
+        assertEquals(expected, SettlementChecks.payouts(fixtures, claims),
+                "the same payouts as settling the claims one by one in order");
         JsonObject file = restarted.getJsonArray("paymentFiles").getJsonObject(0);
         assertEquals(claims.size(), file.getInt("rowCount"));
-        assertEquals(total.toPlainString(), file.getString("total"));
+        assertEquals(SettlementChecks.expectedPaymentFile(fixtures, expected),
+                finance.get("payment-files/" + file.getJsonNumber("id").longValue()).text());
         assertEquals(0, fixtures.count("SELECT count(*) FROM claim WHERE status = 'APPROVED'"));
     }
 
@@ -268,52 +248,5 @@ class PayoutSettlementJobIT {
 
     private static long paymentFileId(JsonObject execution) {
         return execution.getJsonArray("paymentFiles").getJsonObject(0).getJsonNumber("id").longValue();
-    }
-
-    private Map<String, String> payouts(List<String> claims) throws SQLException {
-        Map<String, String> payouts = new HashMap<>();
-        try (PreparedStatement select = fixtures.connection().prepareStatement("""
-                SELECT c.claim_no, p.payable, count(*) OVER (PARTITION BY c.id)
-                FROM claim c JOIN payout p ON p.claim_id = c.id WHERE c.claim_no = ANY (?)""")) {
-            select.setArray(1, fixtures.connection().createArrayOf("varchar", claims.toArray()));
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    assertEquals(1, rs.getInt(3), "one payout for " + rs.getString(1));
-                    payouts.put(rs.getString(1), Money.of(rs.getBigDecimal(2)).toPlainString());
-                }
-            }
-        }
-        return payouts;
-    }
-
-    /** The claims settled by the domain calculator alone, one by one in settlement order. */
-    private Map<String, String> settledOneByOne(List<String> claims) throws SQLException {
-        List<ClaimToSettle> toSettle = new ArrayList<>();
-        try (PreparedStatement select = fixtures.connection().prepareStatement("""
-                SELECT c.claim_no, m.member_no, e.id, e.coverage_start, e.coverage_end, e.shares, c.incident_date,
-                       c.admission_date, c.discharge_date, i.policy_self_paid, i.out_of_policy
-                FROM claim c JOIN member m ON m.id = c.member_id JOIN enrollment e ON e.id = c.enrollment_id
-                JOIN claim_invoice i ON i.claim_id = c.id WHERE c.claim_no = ANY (?)""")) {
-            select.setArray(1, fixtures.connection().createArrayOf("varchar", claims.toArray()));
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    toSettle.add(new ClaimToSettle(rs.getString(1), rs.getString(2), rs.getLong(3),
-                            new CoveragePeriod(date(rs, 4), date(rs, 5)), rs.getInt(6), date(rs, 7),
-                            new ClaimedBenefit.InpatientStay(date(rs, 8), date(rs, 9),
-                                    Money.of(rs.getBigDecimal(10)), Money.of(rs.getBigDecimal(11)))));
-                }
-            }
-        }
-        Map<String, String> payables = new HashMap<>();
-        for (Settlement settlement : new SettlementCalculator(SettlementTerms.defaults())
-                .settleInOrder(toSettle, PeriodUsage::none)) {
-            payables.put(settlement.claimNumber(), settlement.payable().toPlainString());
-        }
-        assertNotEquals(1, payables.values().stream().distinct().count(), "the claims pay different amounts");
-        return payables;
-    }
-
-    private static LocalDate date(ResultSet rs, int column) throws SQLException {
-        return rs.getDate(column).toLocalDate();
     }
 }

@@ -175,6 +175,28 @@ final class SettlementFixtures implements AutoCloseable {
         return claimNos;
     }
 
+    /**
+     * Holds a row lock on the first claim (in settlement order) of the lowest-numbered member among {@code claims},
+     * on a connection of its own, until closed: the partition that reads it waits at its first write. That keeps a
+     * run unfinished for as long as a test needs, however fast the server is.
+     */
+    AutoCloseable holdFirstClaim(List<String> claims) throws SQLException {
+        Connection holder = DriverManager.getConnection(System.getProperty("huzhu.test.db.url"),
+                System.getProperty("huzhu.test.db.user"), System.getProperty("huzhu.test.db.password"));
+        holder.setAutoCommit(false);
+        try (PreparedStatement lock = holder.prepareStatement("""
+                SELECT id FROM claim WHERE id = (SELECT id FROM claim WHERE claim_no = ANY (?)
+                                                 ORDER BY member_id, incident_date, claim_no LIMIT 1) FOR UPDATE""")) {
+            lock.setArray(1, holder.createArrayOf("varchar", claims.toArray()));
+            lock.executeQuery().close();
+        }
+        return () -> {
+            try (holder) {
+                holder.rollback();
+            }
+        };
+    }
+
     String status(String claimNo) throws SQLException {
         return text("SELECT status FROM claim WHERE claim_no = ?", claimNo);
     }
