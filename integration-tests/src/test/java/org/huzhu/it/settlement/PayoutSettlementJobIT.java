@@ -219,6 +219,32 @@ class PayoutSettlementJobIT {
     }
 
     @Test
+    void aClaimTheCalculatorRefusesIsSkippedAuditedAndLeftApprovedWhileTheOthersArePaid() throws Exception {
+        SettlementFixtures.Enrolment female = fixtures.enrol(fixtures.member("孙梅", "FEMALE"), "FEMALE", 1,
+                of(2026, 1, 1), false);
+        String tooEarly = fixtures.diagnosis(female, of(2026, 1, 11), "C50.9");  // d = 10: inside the waiting period
+        SettlementFixtures.Enrolment inpatient = fixtures.enrol(fixtures.member("周八", "MALE"), "INPATIENT", 1,
+                of(2026, 1, 1), false);
+        String good = fixtures.stay(inpatient, of(2026, 3, 1), of(2026, 3, 4), "2000.00");
+
+        JsonObject execution = jobs.run("{}");
+
+        assertEquals(2, metric(execution, "settle", "readCount"), execution::toString);
+        assertEquals(1, metric(execution, "settle", "processSkipCount"));
+        assertEquals(1, metric(execution, "settle", "writeCount"));
+        assertEquals("750.00", fixtures.payable(good));
+        assertEquals("APPROVED", fixtures.status(tooEarly));
+        assertNull(fixtures.payable(tooEarly));
+        assertTrue(fixtures.text("""
+                SELECT reason FROM audit_log WHERE entity_ref = ? AND action = 'SETTLEMENT_REFUSED'
+                AND actor = 'system:payout-settlement'""", tooEarly).contains("V04"));
+
+        // As a reviewer would after reading the audit: the claim leaves APPROVED, and later runs start clean.
+        fixtures.connection().createStatement().executeUpdate(
+                "UPDATE claim SET status = 'DECLINED' WHERE claim_no = '" + tooEarly + "'");
+    }
+
+    @Test
     void onlyFinanceStartsJobsAndBadParametersAreRefused() throws Exception {
         ApiClient clerk = api.as(TestUsers.create(api, "clerk"));
         long latestBefore = latestExecution();

@@ -23,9 +23,19 @@ final class SettlementFixtures implements AutoCloseable {
 
     private final Connection connection;
 
+    /** On the test database that ./huzhu test passes to the test JVM. */
     SettlementFixtures() throws SQLException {
-        connection = DriverManager.getConnection(System.getProperty("huzhu.test.db.url"),
-                System.getProperty("huzhu.test.db.user"), System.getProperty("huzhu.test.db.password"));
+        this(System.getProperty("huzhu.test.db.url"), System.getProperty("huzhu.test.db.user"),
+                System.getProperty("huzhu.test.db.password"));
+    }
+
+    SettlementFixtures(String url, String user, String password) throws SQLException {
+        this(DriverManager.getConnection(url, user, password));
+    }
+
+    /** On a connection of the caller's, such as one of the server's datasource inside the server. */
+    SettlementFixtures(Connection connection) throws SQLException {
+        this.connection = connection;
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE SEQUENCE IF NOT EXISTS it_fixture_number");
         }

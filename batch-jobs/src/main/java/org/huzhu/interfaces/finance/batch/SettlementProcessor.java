@@ -21,8 +21,9 @@ import org.huzhu.infrastructure.persistence.DataSources;
  * plan and period together and in order, so this keeps the usage of the current period only: rebuilt from the
  * stored payouts when a period first comes up, then carried from claim to claim.
  * <p>
- * The carried usage includes claims of chunks not yet committed. That is safe because no exception is retried or
- * skipped in this step: a failed chunk fails the step, and a restart starts from the stored payouts again.
+ * The carried usage includes claims of chunks not yet committed. That is safe because nothing is retried and
+ * only {@link UnsettleableClaim}, which uses nothing, is skipped: a failed chunk fails the step, and a restart
+ * starts from the stored payouts again.
  */
 @Named("SettlementProcessor")
 @Dependent
@@ -35,9 +36,14 @@ public class SettlementProcessor implements ItemProcessor {
     private PeriodUsage currentPeriod;
 
     @Override
-    public Object processItem(Object item) throws SQLException {
+    public Object processItem(Object item) throws SQLException, UnsettleableClaim {
         ApprovedClaim claim = (ApprovedClaim) item;
-        ClaimToSettle toSettle = claim.toClaimToSettle();
+        ClaimToSettle toSettle;
+        try {
+            toSettle = claim.toClaimToSettle();
+        } catch (IllegalArgumentException | NullPointerException refused) {
+            throw new UnsettleableClaim(claim.claimNo(), refused);
+        }
         SettlementKey key = toSettle.key();
         try (Connection connection = dataSource.getConnection()) {
             SettlementStore store = new SettlementStore(connection);
@@ -49,7 +55,12 @@ public class SettlementProcessor implements ItemProcessor {
                 calculator = new SettlementCalculator(store.termsOf(claim.plan(), claim.planVersionId()));
                 calculatorsByPlanVersion.put(claim.planVersionId(), calculator);
             }
-            Settlement settlement = calculator.settle(toSettle, currentPeriod);
+            Settlement settlement;
+            try {
+                settlement = calculator.settle(toSettle, currentPeriod);
+            } catch (IllegalArgumentException refused) {
+                throw new UnsettleableClaim(claim.claimNo(), refused);
+            }
             currentPeriod = currentPeriod.plus(settlement.usage());
             return new SettledClaim(claim, settlement);
         }

@@ -67,6 +67,17 @@ final class SettlementStore {
         }
     }
 
+    void auditRefusal(UnsettleableClaim refusal) throws SQLException {
+        try (PreparedStatement audit = connection.prepareStatement("""
+                INSERT INTO audit_log (actor, entity_type, entity_ref, action, from_status, to_status, reason)
+                VALUES (?, 'CLAIM', ?, 'SETTLEMENT_REFUSED', 'APPROVED', 'APPROVED', ?)""")) {
+            audit.setString(1, ACTOR);
+            audit.setString(2, refusal.claimNo());
+            audit.setString(3, refusal.getMessage());
+            audit.executeUpdate();
+        }
+    }
+
     /**
      * Stores the payouts, moves their claims from APPROVED to SETTLED, ends the enrolments whose benefit ends them
      * and audits each claim: four batched statements for the whole chunk.
