@@ -66,7 +66,7 @@ class PayoutQueryIT {
         PayoutQuery.PayoutView payout = payoutQuery.findByClaimNo(claim).orElseThrow();
         assertEquals("7500.00", payout.payable());
         assertTrue(payout.breakdown().getFirst().startsWith("住院 2026-02-01 至 2026-02-08"), payout::toString);
-        assertTrue(payout.breakdown().getLast().endsWith("应付 7500.00 元"), payout::toString);
+        assertTrue(payout.breakdown().getLast().endsWith("应付 7,500.00 元"), payout::toString);
         assertTrue(payout.paymentFile().isPresent(), "paid in the run's payment file");
         assertTrue(payoutQuery.findByClaimNo("HZ2098999999").isEmpty());
     }
