@@ -29,6 +29,8 @@ import org.huzhu.infrastructure.persistence.DataSources;
 @Dependent
 public class ApprovedClaimReader extends AbstractItemReader {
 
+    static final String FETCH_SIZE = "fetchSize";
+
     private static final String APPROVED_CLAIMS = """
             SELECT c.id, c.claim_no, c.member_id, m.member_no, c.plan_code, e.id, e.plan_version_id,
                    e.coverage_start, e.coverage_end, e.shares, e.renewal, c.incident_date, c.admission_date,
@@ -50,8 +52,9 @@ public class ApprovedClaimReader extends AbstractItemReader {
     @BatchProperty(name = MemberPartitionMapper.PARTITIONS)
     String partitions;
 
+    /** Rows fetched per round trip: memory stays bounded by this, not by the number of claims. */
     @Inject
-    @BatchProperty
+    @BatchProperty(name = FETCH_SIZE)
     String fetchSize;
 
     @Resource(lookup = DataSources.HUZHU_STREAMING)
