@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -43,7 +45,8 @@ import org.junit.jupiter.api.Test;
  */
 class KillAndRestartIT {
 
-    private static final int PORT_OFFSET = Integer.getInteger("huzhu.test.port.offset", 100) + 37;
+    /** The ports a standalone-full server listens on, before the offset. */
+    private static final int[] SERVER_PORTS = {8080, 8443, 8009, 9990, 9993, 4712, 4713, 3528, 3529};
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final Path baseDir = Path.of("target", "kill-test-server").toAbsolutePath();
@@ -52,8 +55,9 @@ class KillAndRestartIT {
     @Test
     void aRunKilledWithSigkillIsMarkedFailedAtStartAndItsRestartPaysEveryClaimOnce() throws Exception {
         prepareServerBaseDir();
-        URL base = URI.create("http://localhost:" + (8080 + PORT_OFFSET) + "/huzhu/").toURL();
-        startServer(base);
+        int portOffset = freePortOffset();
+        URL base = URI.create("http://localhost:" + (8080 + portOffset) + "/huzhu/").toURL();
+        startServer(base, portOffset);
         ApiClient api = ApiClient.anonymous(base);
         ApiClient finance = api.as(TestUsers.create(api, "finance"));
         Jobs jobs = new Jobs(finance);
@@ -72,7 +76,7 @@ class KillAndRestartIT {
             assertEquals("STARTED", fixtures.text("SELECT batchstatus FROM job_execution WHERE jobexecutionid = ?",
                     killed), "a dead server leaves its execution STARTED in the job repository");
 
-            startServer(base);
+            startServer(base, portOffset);
             JsonObject dead = jobs.execution(killed);
             assertEquals("FAILED", dead.getString("status"), dead::toString);
 
@@ -127,11 +131,35 @@ class KillAndRestartIT {
         Files.copy(Path.of(System.getProperty("huzhu.ear")), baseDir.resolve("deployments/huzhu.ear"));
     }
 
-    private void startServer(URL base) throws IOException, InterruptedException {
+    /**
+     * A port offset at which none of the server's ports is in use: other checkouts test on this machine at offsets
+     * of their own, so a fixed one would sooner or later meet one of theirs.
+     */
+    private static int freePortOffset() {
+        for (int offset = Integer.getInteger("huzhu.test.port.offset", 100) + 37; offset < 3000; offset += 53) {
+            if (allFree(offset)) {
+                return offset;
+            }
+        }
+        throw new IllegalStateException("no free port offset for a second server");
+    }
+
+    private static boolean allFree(int offset) {
+        for (int port : SERVER_PORTS) {
+            try (ServerSocket probe = new ServerSocket(port + offset, 1, InetAddress.getLoopbackAddress())) {
+                probe.setReuseAddress(true);
+            } catch (IOException inUse) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void startServer(URL base, int portOffset) throws IOException, InterruptedException {
         Path home = Path.of(System.getProperty("huzhu.wildfly.home"));
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
                 "-c", "standalone-full.xml", "-Djboss.server.base.dir=" + baseDir,
-                "-Djboss.socket.binding.port-offset=" + PORT_OFFSET)
+                "-Djboss.socket.binding.port-offset=" + portOffset)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(baseDir.resolve("console.log").toFile()));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
