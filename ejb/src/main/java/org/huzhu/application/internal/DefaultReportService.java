@@ -55,13 +55,15 @@ public class DefaultReportService implements ReportService {
             GROUP BY 1, 2""".formatted(PAID_CLAIMS);
 
     /**
-     * The grant figures, in one place because hardship_grant comes with the grant job (V8): until that migration
-     * has run, there is nothing to count and the query is not sent.
+     * The grant figures, in one place because hardship_grant comes with the grant job (V8, branch grants): until
+     * that migration has run, there is nothing to count and the query is not sent. A grant is the run's decision,
+     * so it belongs to the day of its run.
      */
     private static final String GRANTS = """
-            SELECT kind, count(DISTINCT member_id), count(*), sum(amount)
-            FROM hardship_grant WHERE created_at >= ? AND created_at < ?
-            GROUP BY kind""";
+            SELECT g.kind, count(DISTINCT g.member_id), count(*), sum(g.amount)
+            FROM hardship_grant g JOIN grant_run r ON r.id = g.grant_run_id
+            WHERE r.run_date BETWEEN ? AND ?
+            GROUP BY g.kind""";
     private static final String GRANTS_EXIST = "SELECT to_regclass('hardship_grant') IS NOT NULL";
 
     private static final String CLAIMS_BY_STATUS = """
@@ -107,7 +109,7 @@ public class DefaultReportService implements ReportService {
                 claimsPaidByPlan.add(new PlanPayouts(plan.name(), plan.chineseName(), byPlan.getOrDefault(plan, NONE)));
             }
 
-            Map<String, Tally> grants = grants(connection, start, end);
+            Map<String, Tally> grants = grants(connection, period);
 
             Map<ClaimStatus, Long> statusCounts = new EnumMap<>(ClaimStatus.class);
             long overdue = 0;
@@ -130,15 +132,14 @@ public class DefaultReportService implements ReportService {
         }
     }
 
-    private static Map<String, Tally> grants(Connection connection, OffsetDateTime start, OffsetDateTime end)
-            throws SQLException {
+    private static Map<String, Tally> grants(Connection connection, ReportPeriod period) throws SQLException {
         Map<String, Tally> grants = new HashMap<>();
         try (ResultSet exists = query(connection, GRANTS_EXIST)) {
             if (!exists.next() || !exists.getBoolean(1)) {
                 return grants;
             }
         }
-        try (ResultSet rs = query(connection, GRANTS, start, end)) {
+        try (ResultSet rs = query(connection, GRANTS, period.from(), period.to())) {
             while (rs.next()) {
                 grants.put(rs.getString(1), new Tally(rs.getLong(2), rs.getLong(3), Money.of(rs.getBigDecimal(4))));
             }
