@@ -1,6 +1,7 @@
 package org.huzhu.application;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,7 +88,8 @@ public interface ReportService {
         }
 
         static Row money(String section, String item, Money amount) {
-            return new Row(section, item, amount.roundedToFen().amount(), true);
+            // Money keeps no trailing zeros; the table shows fen, 90.00 not 90.
+            return new Row(section, item, amount.amount().setScale(2, RoundingMode.HALF_UP), true);
         }
     }
 }

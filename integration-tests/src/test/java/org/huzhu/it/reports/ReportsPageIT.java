@@ -51,7 +51,7 @@ class ReportsPageIT {
         ReportFixture.load();
         ApiClient anonymous = ApiClient.anonymous(base);
         TestUsers.Credentials user = TestUsers.create(anonymous, "finance");
-        JsonObject summary = anonymous.as(user).get("reports/" + ReportsIT.SLICE).json();
+        JsonObject summary = anonymous.as(user).get(ReportsIT.SLICE).json();
         List<JsonValue> rows = summary.getJsonArray("rows");
 
         try (Browser browser = Browser.open(base)) {
