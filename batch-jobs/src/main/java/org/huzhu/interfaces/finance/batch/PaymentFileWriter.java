@@ -34,7 +34,9 @@ import org.huzhu.infrastructure.batch.JobParameters;
 import org.huzhu.infrastructure.persistence.DataSources;
 
 /**
- * Writes the run's payment file: every payout of the run above 0, in order of claim number.
+ * Writes the run's payment file: every payout of the run above 0, and every earlier payout whose payment failed and
+ * that finance re-queued (its claim back to SETTLED, no row awaiting the bank), in order of claim number. A re-queued
+ * payout gets a new row with the member's card as it is now; it stays the same payout.
  * <p>
  * The rows are stored first ({@code payment_row}, one transaction, once per run), then the file is rendered from
  * them into a temporary file and renamed into {@code huzhu.files.dir}, and its SHA-256 recorded. Run again after
@@ -104,7 +106,12 @@ public class PaymentFileWriter extends AbstractBatchlet {
                         SELECT ?, row_number() OVER (ORDER BY c.claim_no), p.id, m.name, m.bank_card, m.bank_name,
                                p.payable, ?, c.claim_no
                         FROM payout p JOIN claim c ON c.id = p.claim_id JOIN member m ON m.id = p.member_id
-                        WHERE p.settlement_run = ? AND p.kind = ? AND p.payable > 0""");
+                        WHERE p.kind = ? AND p.payable > 0
+                          AND (p.settlement_run = ?
+                               OR c.status = 'SETTLED'
+                                  AND EXISTS (SELECT 1 FROM payment_row f WHERE f.payout_id = p.id AND f.status = 'FAILED')
+                                  AND NOT EXISTS (SELECT 1 FROM payment_row l WHERE l.payout_id = p.id
+                                                                                AND l.status <> 'FAILED'))""");
                      PreparedStatement totals = connection.prepareStatement("""
                         UPDATE payment_file f SET row_count = r.count, total = r.total
                         FROM (SELECT count(*) AS count, coalesce(sum(amount), 0) AS total
@@ -112,8 +119,8 @@ public class PaymentFileWriter extends AbstractBatchlet {
                         WHERE f.id = ?""")) {
                     rows.setLong(1, fileId);
                     rows.setString(2, PURPOSE);
-                    rows.setLong(3, run);
-                    rows.setString(4, KIND);
+                    rows.setString(3, KIND);
+                    rows.setLong(4, run);
                     rows.executeUpdate();
                     totals.setLong(1, fileId);
                     totals.setLong(2, fileId);
