@@ -21,7 +21,11 @@ final class Jobs {
     }
 
     long start(String parameters) {
-        ApiClient.Answer started = finance.post("jobs/" + SETTLEMENT, parameters);
+        return start(SETTLEMENT, parameters);
+    }
+
+    long start(String job, String parameters) {
+        ApiClient.Answer started = finance.post("jobs/" + job, parameters);
         assertEquals(202, started.status(), started::toString);
         return started.json().getJsonNumber("executionId").longValue();
     }
