@@ -9,14 +9,14 @@ import java.util.Set;
 import org.huzhu.it.support.ApiClient;
 
 /** Finance's view of batch jobs through the API: start one, wait for it, read its steps. */
-final class Jobs {
+public final class Jobs {
 
     static final String SETTLEMENT = "payout-settlement";
     private static final Set<String> RUNNING = Set.of("STARTING", "STARTED", "STOPPING");
 
     private final ApiClient finance;
 
-    Jobs(ApiClient finance) {
+    public Jobs(ApiClient finance) {
         this.finance = finance;
     }
 
@@ -45,7 +45,7 @@ final class Jobs {
         }
     }
 
-    JsonObject run(String parameters) throws InterruptedException {
+    public JsonObject run(String parameters) throws InterruptedException {
         JsonObject execution = await(start(parameters));
         assertEquals("COMPLETED", execution.getString("status"), execution::toString);
         return execution;
