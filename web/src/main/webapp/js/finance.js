@@ -81,6 +81,7 @@
             }
         }
         const running = executions.some(e => RUNNING.includes(e.status));
+        clearTimeout(timer);  // a refresh started by a button may have overlapped this one: keep one timer
         timer = setTimeout(() => refresh().catch(showError(runResult)), running ? FAST : SLOW);
     }
 

@@ -123,7 +123,7 @@ class FinanceConsoleIT {
     }
 
     private static void upload(Browser browser, String content) throws Exception {
-        Path file = Files.createTempFile("回盘-", ".csv");
+        Path file = Files.createTempFile("bank-return-", ".csv");
         Files.writeString(file, content);
         browser.find(By.id("return-file")).sendKeys(file.toAbsolutePath().toString());
         browser.find(By.id("import-return")).click();

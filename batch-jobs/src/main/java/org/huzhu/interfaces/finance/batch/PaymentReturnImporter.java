@@ -116,10 +116,10 @@ public class PaymentReturnImporter extends AbstractBatchlet {
         apply(connection, id, result, claimOfRow);
         record(connection, id, "IMPORTED", Json.createObjectBuilder().add("rows", result.answers().size())
                 .add("paid", result.paid()).add("failed", result.failed())
-                .add("total", result.total().roundedToFen().toPlainString())
+                .add("total", result.total().toPlainString())
                 .add("paymentFileId", result.paymentFileId()).add("mismatches", Json.createArrayBuilder()));
         return "IMPORTED paymentFile=" + result.paymentFileId() + " rows=" + result.answers().size() + " paid="
-                + result.paid() + " failed=" + result.failed() + " total=" + result.total().roundedToFen().toPlainString();
+                + result.paid() + " failed=" + result.failed() + " total=" + result.total().toPlainString();
     }
 
     private static Optional<Long> importedAs(Connection connection, String sha256) throws SQLException {
