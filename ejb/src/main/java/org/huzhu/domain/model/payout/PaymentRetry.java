@@ -24,8 +24,7 @@ public final class PaymentRetry {
      */
     public static Optional<Refusal> refusal(ClaimStatus claimStatus, String lastRowStatus, String sentCard,
             String sentBank, String currentCard, String currentBank) {
-        if (claimStatus != ClaimStatus.PAYMENT_FAILED || !"FAILED".equals(lastRowStatus)
-                || !claimStatus.canMoveTo(ClaimStatus.SETTLED)) {
+        if (claimStatus != ClaimStatus.PAYMENT_FAILED || !"FAILED".equals(lastRowStatus)) {
             return Optional.of(new Refusal("payout-not-failed", "只有支付失败的付款才能重新付款（当前状态："
                     + claimStatus.label() + "）", "only a failed payment can be re-queued (claim is " + claimStatus + ")"));
         }
