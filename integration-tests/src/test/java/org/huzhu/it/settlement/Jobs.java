@@ -15,23 +15,25 @@ public final class Jobs {
     private static final Set<String> RUNNING = Set.of("STARTING", "STARTED", "STOPPING");
 
     private final ApiClient finance;
+    private final String job;
 
     public Jobs(ApiClient finance) {
+        this(finance, SETTLEMENT);
+    }
+
+    public Jobs(ApiClient finance, String job) {
         this.finance = finance;
+        this.job = job;
     }
 
-    long start(String parameters) {
-        return start(SETTLEMENT, parameters);
-    }
-
-    long start(String job, String parameters) {
+    public long start(String parameters) {
         ApiClient.Answer started = finance.post("jobs/" + job, parameters);
         assertEquals(202, started.status(), started::toString);
         return started.json().getJsonNumber("executionId").longValue();
     }
 
     /** Waits until the execution ended and returns it. */
-    JsonObject await(long executionId) throws InterruptedException {
+    public JsonObject await(long executionId) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (true) {
             JsonObject execution = execution(executionId);
@@ -51,19 +53,19 @@ public final class Jobs {
         return execution;
     }
 
-    JsonObject execution(long executionId) {
+    public JsonObject execution(long executionId) {
         ApiClient.Answer answer = finance.get("jobs/executions/" + executionId);
         assertEquals(200, answer.status(), answer::toString);
         return answer.json();
     }
 
-    static JsonObject step(JsonObject execution, String name) {
+    public static JsonObject step(JsonObject execution, String name) {
         return execution.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
                 .filter(step -> step.getString("name").equals(name))
                 .findFirst().orElseThrow(() -> new AssertionError("no step " + name + " in " + execution));
     }
 
-    static long metric(JsonObject execution, String step, String metric) {
+    public static long metric(JsonObject execution, String step, String metric) {
         return step(execution, step).getJsonObject("metrics").getJsonNumber(metric).longValue();
     }
 }

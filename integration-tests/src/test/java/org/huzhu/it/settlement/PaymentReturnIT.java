@@ -52,6 +52,7 @@ class PaymentReturnIT {
     private ApiClient api;
     private ApiClient finance;
     private Jobs jobs;
+    private Jobs imports;
     private SettlementFixtures fixtures;
 
     /** Two claims settled and sent in one payment file: one the bank pays, one it refuses. */
@@ -76,6 +77,7 @@ class PaymentReturnIT {
         api = ApiClient.anonymous(base);
         finance = api.as(TestUsers.create(api, "finance"));
         jobs = new Jobs(finance);
+        imports = new Jobs(finance, IMPORT);
         fixtures = new SettlementFixtures();
         jobs.run("{}");
     }
@@ -249,7 +251,7 @@ class PaymentReturnIT {
     }
 
     private Imported runImport(long fileId) throws InterruptedException {
-        JsonObject execution = jobs.await(jobs.start(IMPORT, "{\"fileId\": " + fileId + "}"));
+        JsonObject execution = imports.await(imports.start("{\"fileId\": " + fileId + "}"));
         assertEquals("COMPLETED", execution.getString("status"), execution::toString);
         ApiClient.Answer file = finance.get("return-files/" + fileId);
         assertEquals(200, file.status(), file::toString);
