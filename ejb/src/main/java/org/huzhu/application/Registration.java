@@ -7,8 +7,8 @@ import org.huzhu.domain.model.member.HardshipLevel;
 import org.huzhu.domain.model.member.MemberCategory;
 import org.huzhu.domain.model.member.Payer;
 import org.huzhu.domain.model.plan.PlanCode;
-import org.huzhu.domain.model.shared.BankCard;
 import org.huzhu.domain.model.shared.CoveragePeriod;
+import org.huzhu.domain.model.shared.BankCard;
 import org.huzhu.domain.model.shared.CreditCode;
 import org.huzhu.domain.model.shared.MobilePhone;
 import org.huzhu.domain.model.shared.ResidentId;
@@ -59,6 +59,15 @@ public interface Registration {
     Enrolled enrol(NewEnrollment enrollment, String clerk);
 
     Optional<MemberView> member(String memberNo);
+
+    /**
+     * Corrects a member's bank card (a payment to the old one failed, or the member changed banks); audited with
+     * both cards masked. Payment rows already sent keep the card they were sent to.
+     *
+     * @return the new card, masked
+     * @throws NotFound if there is no such member
+     */
+    String changeBankCard(String memberNo, BankCard card, String bankName, String clerk);
 
     List<MemberSummary> searchMembers(String query);
 }

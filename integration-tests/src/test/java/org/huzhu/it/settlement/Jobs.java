@@ -17,7 +17,7 @@ public final class Jobs {
     private final ApiClient finance;
     private final String job;
 
-    Jobs(ApiClient finance) {
+    public Jobs(ApiClient finance) {
         this(finance, SETTLEMENT);
     }
 
