@@ -27,6 +27,8 @@ final class BenchCounty {
     /** Claim numbers are HZ + year + 6 digits; benchmark claims take years of their own from 2000 on. */
     private static final int CLAIMS_PER_NUMBER_YEAR = 999_999;
 
+    private static final PlanCode[] ENROLLED_PLANS = {PlanCode.INPATIENT, PlanCode.ACCIDENT};
+
     private final Connection connection;
     private final LocalDate coverageStart;
     private final Map<PlanCode, Long> planVersions = new EnumMap<>(PlanCode.class);
@@ -66,58 +68,66 @@ final class BenchCounty {
         connection.commit();
     }
 
-    /** Members 1..members with their enrolments, and the first {@code approvedClaims} of their claims. */
+    /**
+     * Members 1..members with their enrolments, and the first {@code approvedClaims} of their claims. One COPY at
+     * a time (a connection runs one), parents first; each member's and claim's values come from a random
+     * generator seeded with its number, so every pass sees the same ones.
+     */
     void load(int members, long approvedClaims) throws SQLException {
         if (approvedClaims > (long) members * CLAIMS_PER_MEMBER) {
             throw new IllegalArgumentException(members + " members cannot have " + approvedClaims + " claims");
         }
-        SplittableRandom random = new SplittableRandom(members * 31L + approvedClaims);
-        LocalDate coverageEnd = coverageStart.plusYears(1).minusDays(1);
-        long claim = 0;
-        try (CopyRows memberRows = new CopyRows(connection, "member",
-                "id, member_no, unit_id, name, id_number, gender, birth_date, bank_card, bank_name, category");
-             CopyRows enrolmentRows = new CopyRows(connection, "enrollment",
-                     "id, member_id, plan_code, plan_version_id, shares, coverage_start, coverage_end, contribution, "
-                             + "payer, renewal, chain_start")) {
+        try (CopyRows rows = new CopyRows(connection, "member",
+                "id, member_no, unit_id, name, id_number, gender, birth_date, bank_card, bank_name, category")) {
             for (long member = 1; member <= members; member++) {
+                SplittableRandom random = new SplittableRandom(member);
                 boolean female = random.nextInt(100) < 44;
-                int birthYear = 1965 + random.nextInt(35);
-                var residentId = SyntheticIdentities.residentId(member, birthYear, female);
+                var residentId = SyntheticIdentities.residentId(member, 1965 + random.nextInt(35), female);
                 int bank = SyntheticIdentities.bankIndex(random);
-                memberRows.row(member, memberNo(member), 1, SyntheticIdentities.personName(random, female),
+                rows.row(member, memberNo(member), 1, SyntheticIdentities.personName(random, female),
                         residentId.value(), residentId.gender().name(), residentId.birthDate(),
                         SyntheticIdentities.bankCard(bank, member).number(), SyntheticIdentities.bankName(bank),
                         "EMPLOYEE");
-                for (PlanCode plan : new PlanCode[] {PlanCode.INPATIENT, PlanCode.ACCIDENT}) {
-                    enrolmentRows.row(enrolmentId(member, plan), member, plan.name(), planVersions.get(plan),
-                            1 + random.nextInt(3), coverageStart, coverageEnd, "30.00", "UNIT", true,
-                            coverageStart.minusYears(2));
+            }
+        }
+        LocalDate coverageEnd = coverageStart.plusYears(1).minusDays(1);
+        try (CopyRows rows = new CopyRows(connection, "enrollment",
+                "id, member_id, plan_code, plan_version_id, shares, coverage_start, coverage_end, contribution, "
+                        + "payer, renewal, chain_start")) {
+            for (long member = 1; member <= members; member++) {
+                for (PlanCode plan : ENROLLED_PLANS) {
+                    rows.row(enrolmentId(member, plan), member, plan.name(), planVersions.get(plan),
+                            1 + Math.floorMod(enrolmentId(member, plan) * 7919, 3), coverageStart, coverageEnd,
+                            "30.00", "UNIT", true, coverageStart.minusYears(2));
                 }
             }
         }
-        try (CopyRows claimRows = new CopyRows(connection, "claim",
+        try (CopyRows rows = new CopyRows(connection, "claim",
                 "id, claim_no, member_no, member_id, plan_code, enrollment_id, status, current_version, cause, "
                         + "incident_date, admission_date, discharge_date, hospital, diagnosis_code, accident_outcome, "
-                        + "complexity, submitted_at, due_date, entered_by, reviewed_by");
-             CopyRows invoiceRows = new CopyRows(connection, "claim_invoice",
-                     "claim_id, position, number, total, fund_paid, policy_self_paid, out_of_policy, in_use")) {
-            for (long member = 1; claim < approvedClaims; member++) {
-                for (int nth = 0; nth < CLAIMS_PER_MEMBER && claim < approvedClaims; nth++) {
-                    claim++;
-                    PlanCode plan = nth < 2 ? PlanCode.INPATIENT : PlanCode.ACCIDENT;
-                    LocalDate incident = coverageStart.plusDays(10 + nth * 30L + random.nextInt(25));
-                    boolean stay = plan == PlanCode.INPATIENT;
-                    claimRows.row(claim, claimNumber(claim), memberNo(member), member, plan.name(),
-                            enrolmentId(member, plan), "APPROVED", 1, stay ? "ILLNESS" : "ACCIDENT", incident,
-                            stay ? incident : null, stay ? incident.plusDays(3 + random.nextInt(12)) : null,
-                            "新余市人民医院", stay ? "J18.9" : "S82.0", stay ? null : "MEDICAL", "SIMPLE",
-                            incident.plusDays(40) + "T02:00:00Z", incident.plusDays(60), "bench", "bench");
-                    int policySelfPaid = 500 + random.nextInt(25_000);
-                    int outOfPolicy = random.nextInt(2_000);
-                    int fundPaid = policySelfPaid * 2;
-                    invoiceRows.row(claim, 0, "BINV" + claim, fundPaid + policySelfPaid + outOfPolicy + ".00",
-                            fundPaid + ".00", policySelfPaid + ".00", outOfPolicy + ".00", true);
-                }
+                        + "complexity, submitted_at, due_date, entered_by, reviewed_by")) {
+            for (long claim = 1; claim <= approvedClaims; claim++) {
+                long member = memberOf(claim);
+                PlanCode plan = planOf(claim);
+                SplittableRandom random = new SplittableRandom(claim);
+                LocalDate incident = coverageStart.plusDays(10 + nthOf(claim) * 30L + random.nextInt(25));
+                boolean stay = plan == PlanCode.INPATIENT;
+                rows.row(claim, claimNumber(claim), memberNo(member), member, plan.name(), enrolmentId(member, plan),
+                        "APPROVED", 1, stay ? "ILLNESS" : "ACCIDENT", incident, stay ? incident : null,
+                        stay ? incident.plusDays(3 + random.nextInt(12)) : null, "新余市人民医院",
+                        stay ? "J18.9" : "S82.0", stay ? null : "MEDICAL", "SIMPLE",
+                        incident.plusDays(40) + "T02:00:00Z", incident.plusDays(60), "bench", "bench");
+            }
+        }
+        try (CopyRows rows = new CopyRows(connection, "claim_invoice",
+                "claim_id, position, number, total, fund_paid, policy_self_paid, out_of_policy, in_use")) {
+            for (long claim = 1; claim <= approvedClaims; claim++) {
+                SplittableRandom random = new SplittableRandom(-claim);
+                int policySelfPaid = 500 + random.nextInt(25_000);
+                int outOfPolicy = random.nextInt(2_000);
+                int fundPaid = policySelfPaid * 2;
+                rows.row(claim, 0, "BINV" + claim, fundPaid + policySelfPaid + outOfPolicy + ".00", fundPaid + ".00",
+                        policySelfPaid + ".00", outOfPolicy + ".00", true);
             }
         }
         try (Statement statement = connection.createStatement()) {
@@ -125,9 +135,21 @@ final class BenchCounty {
                 statement.execute("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), "
                         + "(SELECT coalesce(max(id), 0) + 1 FROM " + table + "), false)");
             }
-            statement.execute("ANALYZE member, enrollment, claim, claim_invoice");
         }
         connection.commit();
+    }
+
+    /** Claims 1, 2, 3 are member 1's two hospital stays and accident, 4, 5, 6 member 2's, and so on. */
+    private static long memberOf(long claim) {
+        return (claim - 1) / CLAIMS_PER_MEMBER + 1;
+    }
+
+    private static int nthOf(long claim) {
+        return (int) ((claim - 1) % CLAIMS_PER_MEMBER);
+    }
+
+    private static PlanCode planOf(long claim) {
+        return nthOf(claim) < 2 ? PlanCode.INPATIENT : PlanCode.ACCIDENT;
     }
 
     private static long enrolmentId(long member, PlanCode plan) {
