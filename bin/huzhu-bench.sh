@@ -21,7 +21,11 @@ find_jdk
 ! curl -s -o /dev/null "$HUZHU_PUBLIC_URL/" || die "port $((8080 + offset)) is in use: set HUZHU_BENCH_PORT_OFFSET"
 say "building Huzhu and the benchmarks (mvn install, tests skipped)"
 mvn_quiet install -DskipTests
-mvn_quiet -pl benchmarks dependency:build-classpath -Dmdep.outputFile="$HUZHU_ROOT/benchmarks/target/classpath.txt"
+# Other checkouts on this machine install the same snapshot versions into ~/.m2: take Huzhu's own classes
+# from this checkout's target directories, and only the libraries from the local repository.
+mvn_quiet -pl benchmarks dependency:build-classpath -DexcludeGroupIds=org.huzhu \
+    -Dmdep.outputFile="$HUZHU_ROOT/benchmarks/target/classpath.txt"
+classpath=$HUZHU_ROOT/benchmarks/target/classes:$HUZHU_ROOT/ejb/target/classes:$(cat "$HUZHU_ROOT/benchmarks/target/classpath.txt")
 ensure_downloads
 ensure_pg_binaries
 
@@ -72,7 +76,7 @@ MACHINE
 before=$(machine before)
 say "running the benchmarks"
 table=$(mktemp)
-"$JAVA_HOME/bin/java" -Xmx2g -cp "$HUZHU_ROOT/benchmarks/target/classes:$(cat "$HUZHU_ROOT/benchmarks/target/classpath.txt")" \
+"$JAVA_HOME/bin/java" -Xmx2g -cp "$classpath" \
     org.huzhu.benchmarks.Benchmarks --url "$HUZHU_PUBLIC_URL" \
     --db-url "jdbc:postgresql://127.0.0.1:$HUZHU_DB_PORT/huzhu" --db-user "$HUZHU_DB_USER" --db-password "$HUZHU_DB_PASSWORD" \
     --admin-password "$HUZHU_ADMIN_PASSWORD" --keys "$HUZHU_KEYS_DIR" \

@@ -54,8 +54,10 @@ public final class Benchmarks {
             county.load(INTAKE_MEMBERS, 0);
             int clients = Integer.parseInt(options.getOrDefault("intake-clients", "16"));
             Duration intakeTime = Duration.ofSeconds(Long.parseLong(options.getOrDefault("intake-seconds", "30")));
-            table.intake(new IntakeBenchmark(base, admin, INTAKE_MEMBERS, county.coverageStart())
-                    .run(clients, Duration.ofSeconds(10), intakeTime));
+            IntakeBenchmark.Result intake = new IntakeBenchmark(base, admin, INTAKE_MEMBERS, county.coverageStart())
+                    .run(clients, Duration.ofSeconds(10), intakeTime);
+            log("intake: %s".formatted(intake));
+            table.intake(intake);
 
             String financeUser = "bench_finance" + System.currentTimeMillis() % 100_000;
             String financePassword = admin.postExpecting(201, "users",
@@ -67,6 +69,7 @@ public final class Benchmarks {
             for (long size : sizes) {
                 SettlementBenchmark.Result result = settlement.run(size);
                 log("settlement %,d: job %.1f s %s".formatted(size, result.jobSeconds(), result.stepSeconds()));
+                log("settlement %,d: %s".formatted(size, result));
                 table.settlement(result);
             }
             county.clear();

@@ -65,6 +65,7 @@ final class PlainJdbcSettlement {
             statement.execute("TRUNCATE bench_payout");
         }
         write.commit();
+        readCalculators();
         PeriodUsage period = null;
         try (PreparedStatement select = read.prepareStatement(APPROVED_IN_SETTLEMENT_ORDER);
              CopyRows payouts = new CopyRows(write, "bench_payout", PAYOUT_COLUMNS)) {
@@ -75,7 +76,7 @@ final class PlainJdbcSettlement {
                     if (period == null || !period.key().equals(claim.key())) {
                         period = PeriodUsage.none(claim.key());
                     }
-                    Settlement settlement = calculator(claim.plan(), claims.getLong(7)).settle(claim, period);
+                    Settlement settlement = calculatorsByPlanVersion.get(claims.getLong(7)).settle(claim, period);
                     period = period.plus(settlement.usage());
                     ClaimUsage usage = settlement.usage();
                     payouts.row("CLAIM", claims.getLong(1), claims.getLong(3), claim.plan().name(), claim.enrolmentId(),
@@ -108,20 +109,16 @@ final class PlainJdbcSettlement {
                 new CoveragePeriod(date(claims, 8), date(claims, 9)), claims.getInt(10), incident, benefit);
     }
 
-    private SettlementCalculator calculator(PlanCode plan, long planVersionId) throws SQLException {
-        SettlementCalculator calculator = calculatorsByPlanVersion.get(planVersionId);
-        if (calculator == null) {
-            try (PreparedStatement select = write.prepareStatement(
-                    "SELECT settlement_terms::text, waiting_days FROM plan_version WHERE id = ?")) {
-                select.setLong(1, planVersionId);
-                try (ResultSet rs = select.executeQuery()) {
-                    rs.next();
-                    calculator = new SettlementCalculator(SettlementTermsJson.parse(plan, rs.getString(1), rs.getInt(2)));
-                }
+    /** Every plan version's calculator, read before the COPY starts: the connection is busy with it afterwards. */
+    private void readCalculators() throws SQLException {
+        try (Statement statement = write.createStatement();
+             ResultSet rs = statement.executeQuery(
+                     "SELECT id, plan_code, settlement_terms::text, waiting_days FROM plan_version")) {
+            while (rs.next()) {
+                calculatorsByPlanVersion.put(rs.getLong(1), new SettlementCalculator(SettlementTermsJson.parse(
+                        PlanCode.valueOf(rs.getString(2)), rs.getString(3), rs.getInt(4))));
             }
-            calculatorsByPlanVersion.put(planVersionId, calculator);
         }
-        return calculator;
     }
 
     private static LocalDate date(ResultSet rs, int column) throws SQLException {
