@@ -41,7 +41,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         Language language = headers == null ? Language.ZH : Language.of(headers);
         if (error instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
-            if (web.getResponse().hasEntity()) {
+            // Our own problem documents pass as they are; anything else (RESTEasy answers a role
+            // refusal with a text/plain entity) is replaced by a problem document.
+            if (web.getResponse().hasEntity() && Problem.MEDIA_TYPE.isCompatible(web.getResponse().getMediaType())) {
                 return web.getResponse();
             }
             return Problem.of(status, "http-" + status, ErrorTexts.forStatus(status, language), null).toResponse();
