@@ -28,6 +28,13 @@ public interface Registration {
 
     /** A registered member, with the password of their account shown this once. */
     record RegisteredMember(String memberNo, String gender, LocalDate birthDate, String initialPassword) {
+
+        /** Never the password: a record's toString ends up in logs and exception messages. */
+        @Override
+        public String toString() {
+            return "RegisteredMember[memberNo=" + memberNo + ", gender=" + gender + ", birthDate=" + birthDate
+                    + ", initialPassword=(hidden)]";
+        }
     }
 
     record NewEnrollment(String memberNo, PlanCode plan, int shares, CoveragePeriod coverage, Payer payer) {
