@@ -92,7 +92,8 @@ class SettlementLettersIT {
         assertOneLetterPerPayout(run, 4);
 
         ApiClient memberApi = memberAccount(member);
-        JsonObject claim = memberApi.get("claims/" + d).json();
+        withIntakeVersion(List.of(a, b, c, d));
+        JsonObject claim = claimPage(memberApi, d);
         assertEquals("0.00", claim.getJsonObject("payout").getString("payable"), claim::toString);
         List<String> lines = claim.getJsonObject("payout").getJsonArray("lines").getValuesAs(JsonString.class)
                 .stream().map(JsonString::getString).toList();
@@ -102,7 +103,7 @@ class SettlementLettersIT {
                 SELECT l.letter_no FROM letter l JOIN payout p ON p.id = l.payout_id JOIN claim c ON c.id = p.claim_id
                 WHERE c.claim_no = ?""", d));
         for (String paid : List.of(a, b, c)) {
-            JsonObject other = memberApi.get("claims/" + paid).json();
+            JsonObject other = claimPage(memberApi, paid);
             assertTrue(other.getString("letterNo").matches("L\\d{11}"), other::toString);
             assertEquals(fixtures.payable(paid), other.getJsonObject("payout").getString("payable"));
         }
@@ -197,6 +198,22 @@ class SettlementLettersIT {
                 holder.rollback();
             }
         };
+    }
+
+    private static JsonObject claimPage(ApiClient api, String claimNo) {
+        ApiClient.Answer answer = api.get("claims/" + claimNo);
+        assertEquals(200, answer.status(), answer::toString);
+        return answer.json();
+    }
+
+    /** The claims' first version as intake stores it: the SQL fixtures leave it out, the claim page shows it. */
+    private void withIntakeVersion(List<String> claimNos) throws SQLException {
+        try (PreparedStatement version = fixtures.connection().prepareStatement("""
+                INSERT INTO claim_version (claim_id, version, body, violations, submitted_by, submitted_at)
+                SELECT id, 1, '{}', '[]', 'it-clerk', now() FROM claim WHERE claim_no = ANY (?)""")) {
+            version.setArray(1, fixtures.connection().createArrayOf("varchar", claimNos.toArray()));
+            assertEquals(claimNos.size(), version.executeUpdate());
+        }
     }
 
     /** The member's own account (user name = member number), with the password of a new staff account. */
