@@ -9,11 +9,16 @@ import java.time.format.ResolverStyle;
 public final class JobParameters {
 
     public static final String PAYOUT_SETTLEMENT = "payout-settlement";
+    public static final String HARDSHIP_GRANT = "hardship-grant";
 
     /** YYYY-MM-DD; fixed when the job starts, so that a restart on another day keeps the run's date. */
     public static final String RUN_DATE = "runDate";
     /** {@code true}: compute and report, write nothing. */
     public static final String DRY_RUN = "dryRun";
+    /** hardship-grant: the year whose settled claims count (YYYY). */
+    public static final String YEAR = "year";
+    /** hardship-grant: the run's budget for grants, a money string in whole yuan. */
+    public static final String BUDGET = "budget";
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")

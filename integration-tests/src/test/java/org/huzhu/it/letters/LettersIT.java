@@ -81,8 +81,8 @@ class LettersIT {
     private static final String MEMBER_B = "MLTR00002";
     private static final String PASSWORD = "letters-it-member-pw";
     /** Grant numbers of this test's own payouts: a letter needs a payout that exists. */
-    private static final long GRANT = 4_000_001L;
-    private static final long RACED_GRANT = 4_000_002L;
+    private static final String GRANT = "G2001900001";
+    private static final String RACED_GRANT = "G2001900002";
     private static final Pattern PRINTED_CODE = Pattern.compile("验证码：\\s*([2-9A-Z]{5}-[2-9A-Z]{5})");
 
     @Deployment
@@ -446,15 +446,31 @@ class LettersIT {
         }
     }
 
-    /** A grant payout of the member, made once; its id. */
-    private long payout(long memberId, long grantId) throws SQLException {
+    /**
+     * A grant payout of the member, made once; its id. The grant and its run are in the year 2001, which no grant
+     * run of the tests decides from.
+     */
+    private long payout(long memberId, String grantNo) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("""
+                     WITH run AS (
+                         INSERT INTO grant_run (year, budget, run_date, job_instance_id, job_execution_id, candidates,
+                                                grant_count, grant_total, condolence_count, condolence_total)
+                         VALUES (2001, 0, DATE '2001-12-01', ?, 0, 0, 0, 0, 0, 0)
+                         ON CONFLICT (job_instance_id) DO UPDATE SET year = EXCLUDED.year RETURNING id),
+                     hardship AS (
+                         INSERT INTO hardship_grant (grant_no, grant_run_id, member_id, year, kind, burden,
+                                                     unscaled_amount, amount)
+                         SELECT ?, run.id, ?, 2001, 'GRANT', 0, 1000, 1000 FROM run
+                         ON CONFLICT (grant_no) DO UPDATE SET year = EXCLUDED.year RETURNING id)
                      INSERT INTO payout (kind, grant_id, member_id, payable, breakdown, settlement_run, job_execution_id)
-                     VALUES ('GRANT', ?, ?, 0, '{}', 0, 0) ON CONFLICT (grant_id) DO UPDATE SET grant_id = EXCLUDED.grant_id
-                     RETURNING id""")) {
-            insert.setLong(1, grantId);
-            insert.setLong(2, memberId);
+                     SELECT 'GRANT', hardship.id, ?, 0, '{}', 0, 0 FROM hardship
+                     ON CONFLICT (grant_id) DO UPDATE SET grant_id = EXCLUDED.grant_id RETURNING id""")) {
+            // A run of its own for each grant (a member has one grant per run), with a job instance no job has.
+            insert.setLong(1, -Long.parseLong(grantNo.substring(5)));
+            insert.setString(2, grantNo);
+            insert.setLong(3, memberId);
+            insert.setLong(4, memberId);
             try (ResultSet rs = insert.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

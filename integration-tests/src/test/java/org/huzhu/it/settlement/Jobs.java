@@ -9,25 +9,31 @@ import java.util.Set;
 import org.huzhu.it.support.ApiClient;
 
 /** Finance's view of batch jobs through the API: start one, wait for it, read its steps. */
-final class Jobs {
+public final class Jobs {
 
     static final String SETTLEMENT = "payout-settlement";
     private static final Set<String> RUNNING = Set.of("STARTING", "STARTED", "STOPPING");
 
     private final ApiClient finance;
+    private final String job;
 
     Jobs(ApiClient finance) {
-        this.finance = finance;
+        this(finance, SETTLEMENT);
     }
 
-    long start(String parameters) {
-        ApiClient.Answer started = finance.post("jobs/" + SETTLEMENT, parameters);
+    public Jobs(ApiClient finance, String job) {
+        this.finance = finance;
+        this.job = job;
+    }
+
+    public long start(String parameters) {
+        ApiClient.Answer started = finance.post("jobs/" + job, parameters);
         assertEquals(202, started.status(), started::toString);
         return started.json().getJsonNumber("executionId").longValue();
     }
 
     /** Waits until the execution ended and returns it. */
-    JsonObject await(long executionId) throws InterruptedException {
+    public JsonObject await(long executionId) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (true) {
             JsonObject execution = execution(executionId);
@@ -46,7 +52,7 @@ final class Jobs {
      * execution: for tests about settling thousands of claims, whose letters would take minutes
      * (SettlementLettersIT is about letters).
      */
-    JsonObject stopInLetters(long executionId) throws InterruptedException {
+    public JsonObject stopInLetters(long executionId) throws InterruptedException {
         awaitStep(executionId, "payment-file");
         ApiClient.Answer stop = finance.post("jobs/executions/" + executionId + "/stop", null);
         assertEquals(202, stop.status(), stop::toString);
@@ -74,25 +80,25 @@ final class Jobs {
         }
     }
 
-    JsonObject run(String parameters) throws InterruptedException {
+    public JsonObject run(String parameters) throws InterruptedException {
         JsonObject execution = await(start(parameters));
         assertEquals("COMPLETED", execution.getString("status"), execution::toString);
         return execution;
     }
 
-    JsonObject execution(long executionId) {
+    public JsonObject execution(long executionId) {
         ApiClient.Answer answer = finance.get("jobs/executions/" + executionId);
         assertEquals(200, answer.status(), answer::toString);
         return answer.json();
     }
 
-    static JsonObject step(JsonObject execution, String name) {
+    public static JsonObject step(JsonObject execution, String name) {
         return execution.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
                 .filter(step -> step.getString("name").equals(name))
                 .findFirst().orElseThrow(() -> new AssertionError("no step " + name + " in " + execution));
     }
 
-    static long metric(JsonObject execution, String step, String metric) {
+    public static long metric(JsonObject execution, String step, String metric) {
         return step(execution, step).getJsonObject("metrics").getJsonNumber(metric).longValue();
     }
 }

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.huzhu.application.PaymentFiles;
+import org.huzhu.domain.model.shared.Money;
 import org.huzhu.domain.model.user.Role;
 import org.huzhu.infrastructure.batch.JobControl;
 import org.huzhu.infrastructure.batch.JobExecutionView;
@@ -103,6 +104,24 @@ public class JobsResource {
                     .ifPresent(date -> parameters.put(JobParameters.RUN_DATE, date.toString()));
             input.optionalBoolean(JobParameters.DRY_RUN)
                     .ifPresent(dryRun -> parameters.put(JobParameters.DRY_RUN, dryRun.toString()));
+        }
+        if (JobParameters.HARDSHIP_GRANT.equals(jobName)) {
+            // Checked first, so an empty year with no error recorded means it was left out.
+            Integer year = input.optionalInt(JobParameters.YEAR, 2000, 9999).orElse(null);
+            if (year == null && input.isValid()) {
+                input.reject(JobParameters.YEAR, null, "必填", "is required");
+            }
+            Money budget = input.requiredMoney(JobParameters.BUDGET);
+            if (budget != null && !budget.equals(budget.roundedDownToYuan())) {
+                input.reject(JobParameters.BUDGET, null, "预算应为整元金额，如 \"60000.00\"",
+                        "must be whole yuan, such as \"60000.00\"");
+            }
+            input.optionalDate(JobParameters.RUN_DATE)
+                    .ifPresent(date -> parameters.put(JobParameters.RUN_DATE, date.toString()));
+            if (year != null && budget != null) {
+                parameters.put(JobParameters.YEAR, year.toString());
+                parameters.put(JobParameters.BUDGET, budget.toPlainString());
+            }
         }
         input.throwIfInvalid();
         return parameters;
