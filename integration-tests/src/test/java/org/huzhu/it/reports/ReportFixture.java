@@ -11,7 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Loads reports/fixture-2018.sql into the test database once: the database outlives a test class, and a
+ * Loads reports/fixture-2012.sql into the test database once: the database outlives a test class, and a
  * second copy would double every figure the tests expect.
  */
 final class ReportFixture {
@@ -23,7 +23,7 @@ final class ReportFixture {
         try (Connection connection = DriverManager.getConnection(System.getProperty("huzhu.test.db.url"),
                 System.getProperty("huzhu.test.db.user"), System.getProperty("huzhu.test.db.password"));
              Statement sql = connection.createStatement()) {
-            try (ResultSet loaded = sql.executeQuery("SELECT 1 FROM unit WHERE code = 'IT-RPT-2018'")) {
+            try (ResultSet loaded = sql.executeQuery("SELECT 1 FROM unit WHERE code = 'IT-RPT-2012'")) {
                 if (loaded.next()) {
                     return;
                 }
@@ -35,7 +35,7 @@ final class ReportFixture {
     }
 
     private static String script() {
-        try (InputStream in = ReportFixture.class.getResourceAsStream("/reports/fixture-2018.sql")) {
+        try (InputStream in = ReportFixture.class.getResourceAsStream("/reports/fixture-2012.sql")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -29,14 +29,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * {@code GET /reports/summary[.xlsx]} on the 2018 county of reports/fixture-2018.sql, for periods that cut
+ * {@code GET /reports/summary[.xlsx]} on the 2012 county of reports/fixture-2012.sql, for periods that cut
  * months, a year and the turn of the year, with rows just inside and outside each bound by the Beijing day.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ReportsIT {
 
-    static final String SLICE = "reports/summary?from=2018-03-15&to=2018-04-14";
+    static final String SLICE = "reports/summary?from=2012-03-15&to=2012-04-14";
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -60,7 +60,7 @@ class ReportsIT {
     @Test
     void aPeriodAcrossTwoMonthsCountsWhatTookEffectInsideItByTheBeijingDay() {
         JsonObject summary = json(SLICE);
-        assertEquals("2018-03-15", summary.getString("from"));
+        assertEquals("2012-03-15", summary.getString("from"));
         assertEquals(4, summary.getInt("enrolments"), "coverage starting 03-15, 04-01 (two, free), 04-14");
         assertEquals("90.00", summary.getString("contributions"), "60 + 30, free cover not raised");
         assertTally(1, 2, "50.00", summary, "freeCover");
@@ -71,13 +71,13 @@ class ReportsIT {
         assertTally(0, 0, "0.00", summary, "condolences");
         assertEquals(Map.of("PAID", 2, "SETTLED", 1, "SUBMITTED", 1, "REJECTED", 1), statuses(summary));
         assertEquals(1, summary.getInt("overdueClaims"));
-        assertEquals(Map.of("2018-03 INPATIENT", "1200.50", "2018-04 ACCIDENT", "300.00"), paidMonths(summary));
+        assertEquals(Map.of("2012-03 INPATIENT", "1200.50", "2012-04 ACCIDENT", "300.00"), paidMonths(summary));
         assertEquals(2 * 5, summary.getJsonArray("monthlyPayouts").size(), "every month and plan, zero or not");
     }
 
     @Test
     void theWholeYearCountsEveryDayOfIt() {
-        JsonObject summary = json("reports/summary?from=2018-01-01&to=2018-12-31");
+        JsonObject summary = json("reports/summary?from=2012-01-01&to=2012-12-31");
         assertEquals(7, summary.getInt("enrolments"));
         assertEquals("160.00", summary.getString("contributions"));
         assertTally(2, 3, "80.00", summary, "freeCover");
@@ -86,27 +86,27 @@ class ReportsIT {
                 "CRITICAL", "0 0 0.00", "FEMALE", "0 0 0.00"), byPlan(summary));
         assertEquals(Map.of("PAID", 5, "SETTLED", 2, "SUBMITTED", 2, "VALIDATED", 1, "REJECTED", 1), statuses(summary));
         assertEquals(3, summary.getInt("overdueClaims"));
-        assertEquals(Map.of("2018-03 INPATIENT", "1300.50", "2018-04 INPATIENT", "800.00", "2018-04 ACCIDENT", "300.00",
-                "2018-12 INPATIENT", "450.25"), paidMonths(summary));
+        assertEquals(Map.of("2012-03 INPATIENT", "1300.50", "2012-04 INPATIENT", "800.00", "2012-04 ACCIDENT", "300.00",
+                "2012-12 INPATIENT", "450.25"), paidMonths(summary));
         assertEquals(12 * 5, summary.getJsonArray("monthlyPayouts").size());
     }
 
     @Test
     void aPeriodAcrossTheTurnOfTheYearTakesEachSide() {
-        JsonObject summary = json("reports/summary?from=2018-12-01&to=2019-01-31");
+        JsonObject summary = json("reports/summary?from=2012-12-01&to=2013-01-31");
         assertEquals(2, summary.getInt("enrolments"));
         assertEquals("60.00", summary.getString("contributions"));
         assertTally(1, 1, "30.00", summary, "freeCover");
         assertTally(2, 2, "549.25", summary, "claimsPaid");
         assertEquals(Map.of("PAID", 1), statuses(summary));
         assertEquals(0, summary.getInt("overdueClaims"));
-        assertEquals(Map.of("2018-12 INPATIENT", "450.25", "2019-01 INPATIENT", "99.00"), paidMonths(summary));
+        assertEquals(Map.of("2012-12 INPATIENT", "450.25", "2013-01 INPATIENT", "99.00"), paidMonths(summary));
     }
 
     @Test
     void aBadPeriodIsRefusedAndOnlyFinanceMaySeeTheFigures() {
-        for (String query : List.of("summary?from=2018-04-15&to=2018-04-14", "summary?from=2018-02-30&to=2018-03-01",
-                "summary?from=2018-01-01", "summary.xlsx?from=2018-12-31&to=2018-01-01", "summary?from=20180101&to=2018-12-31")) {
+        for (String query : List.of("summary?from=2012-04-15&to=2012-04-14", "summary?from=2012-02-30&to=2012-03-01",
+                "summary?from=2012-01-01", "summary.xlsx?from=2012-12-31&to=2012-01-01", "summary?from=20120101&to=2012-12-31")) {
             // */* as a browser's download link sends: the workbook's 400 is a problem document, not a workbook
             ApiClient.Answer answer = finance.send(finance.request("reports/" + query).setHeader("Accept", "*/*").GET());
             assertEquals(400, answer.status(), query);
@@ -120,13 +120,13 @@ class ReportsIT {
     @Test
     void theWorkbookHoldsTheApiFiguresAsNumbers() throws Exception {
         JsonObject summary = json(SLICE);
-        ApiClient.Answer answer = finance.send(finance.request("reports/summary.xlsx?from=2018-03-15&to=2018-04-14")
+        ApiClient.Answer answer = finance.send(finance.request("reports/summary.xlsx?from=2012-03-15&to=2012-04-14")
                 .setHeader("Accept", XLSX).GET());
         assertEquals(200, answer.status());
         assertEquals(XLSX, answer.contentType());
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(answer.body()))) {
             Sheet figures = workbook.getSheet("汇总");
-            assertEquals("2018-03-15 至 2018-04-14", figures.getRow(0).getCell(1).getStringCellValue());
+            assertEquals("2012-03-15 至 2012-04-14", figures.getRow(0).getCell(1).getStringCellValue());
             assertEquals(List.of("类别", "项目", "数值"), texts(figures.getRow(1)));
             List<JsonValue> rows = summary.getJsonArray("rows");
             assertEquals(rows.size() + 2, figures.getPhysicalNumberOfRows());
@@ -149,10 +149,10 @@ class ReportsIT {
             Sheet monthly = workbook.getSheet("月度支付");
             assertEquals(List.of("月份", "住院医疗互助保障（元）", "住院津贴互助保障（元）", "重大疾病互助保障（元）",
                     "女职工特殊疾病互助保障（元）", "意外伤害互助保障（元）"), texts(monthly.getRow(1)));
-            assertEquals("2018-03", monthly.getRow(2).getCell(0).getStringCellValue());
+            assertEquals("2012-03", monthly.getRow(2).getCell(0).getStringCellValue());
             assertEquals(1200.50, monthly.getRow(2).getCell(1).getNumericCellValue());
             assertEquals("#,##0.00", monthly.getRow(2).getCell(1).getCellStyle().getDataFormatString());
-            assertEquals("2018-04", monthly.getRow(3).getCell(0).getStringCellValue());
+            assertEquals("2012-04", monthly.getRow(3).getCell(0).getStringCellValue());
             assertEquals(0.0, monthly.getRow(3).getCell(1).getNumericCellValue());
             assertEquals(300.00, monthly.getRow(3).getCell(5).getNumericCellValue());
             assertEquals(4, monthly.getPhysicalNumberOfRows());
@@ -187,7 +187,7 @@ class ReportsIT {
         return counted;
     }
 
-    /** The months and plans that paid anything, "2018-03 INPATIENT" → "1200.50". */
+    /** The months and plans that paid anything, "2012-03 INPATIENT" → "1200.50". */
     private static Map<String, String> paidMonths(JsonObject summary) {
         Map<String, String> paid = new LinkedHashMap<>();
         summary.getJsonArray("monthlyPayouts").getValuesAs(JsonObject.class).stream()
