@@ -5,6 +5,12 @@ public final class DataSources {
 
     public static final String HUZHU = "java:jboss/datasources/HuzhuDS";
 
+    /**
+     * The same database outside JTA, for readers that stream a query with a cursor across many chunk
+     * transactions: a cursor on a JTA connection would close when the first chunk commits.
+     */
+    public static final String HUZHU_STREAMING = "java:jboss/datasources/HuzhuStreamingDS";
+
     private DataSources() {
     }
 }

@@ -1,0 +1,238 @@
+package org.huzhu.infrastructure.batch;
+
+import jakarta.annotation.Resource;
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
+import jakarta.batch.operations.JobExecutionNotRunningException;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
+import jakarta.batch.runtime.Metric;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.huzhu.application.Conflict;
+import org.huzhu.infrastructure.persistence.DataSources;
+
+/**
+ * Starts, restarts, stops and reports Huzhu's batch jobs: the one way in for the finance API and the nightly
+ * schedule. It lives in the module with the job XML because each module has its own JobOperator, and manages no
+ * transactions because a job must never start inside a container transaction.
+ * <p>
+ * Only one execution of a job runs at a time (SPEC.md §9). The check and the start happen under this singleton's
+ * write lock, so two callers of one server cannot both pass the check.
+ */
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class JobControl {
+
+    static final Set<String> RUNNING = Set.of("STARTING", "STARTED", "STOPPING");
+    private static final Pattern JOB_NAME = Pattern.compile("[a-z][a-z0-9-]{0,63}");
+    private static final Logger LOG = Logger.getLogger(JobControl.class.getName());
+
+    @Resource(lookup = DataSources.HUZHU)
+    private DataSource dataSource;
+
+    /** Whether this module has a job of that name (a file {@code META-INF/batch-jobs/<name>.xml}). */
+    @Lock(LockType.READ)
+    public boolean knows(String jobName) {
+        return jobName != null && JOB_NAME.matcher(jobName).matches()
+                && JobControl.class.getClassLoader().getResource("META-INF/batch-jobs/" + jobName + ".xml") != null;
+    }
+
+    /**
+     * Starts a job. {@code runDate} is fixed to today (Asia/Shanghai) unless given, so that a restart keeps it.
+     *
+     * @throws IllegalArgumentException if there is no such job
+     * @throws Conflict                 if an execution of the job is running
+     */
+    @Lock(LockType.WRITE)
+    public long start(String jobName, Map<String, String> parameters) {
+        if (!knows(jobName)) {
+            throw new IllegalArgumentException("no job " + jobName);
+        }
+        refuseWhileRunning(jobName);
+        Properties properties = new Properties();
+        properties.putAll(parameters);
+        properties.putIfAbsent(JobParameters.RUN_DATE, JobParameters.today().toString());
+        long executionId = operator().start(jobName, properties);
+        LOG.info(() -> "started " + jobName + " as execution " + executionId + " with " + properties);
+        return executionId;
+    }
+
+    /**
+     * Restarts a failed or stopped execution as a new execution of the same run, with the same parameters.
+     *
+     * @return the new execution, or empty if there is no such execution
+     * @throws Conflict if it cannot be restarted (completed, not the latest of its run) or its job is running
+     */
+    @Lock(LockType.WRITE)
+    public OptionalLong restart(long executionId) {
+        Optional<JobExecution> execution = find(executionId);
+        if (execution.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        refuseWhileRunning(execution.get().getJobName());
+        try {
+            // The run's own parameters again (its runDate above all), whatever the implementation does with none.
+            long restarted = operator().restart(executionId, execution.get().getJobParameters());
+            LOG.info(() -> "restarted execution " + executionId + " as " + restarted);
+            return OptionalLong.of(restarted);
+        } catch (JobExecutionAlreadyCompleteException e) {
+            throw new Conflict("job-execution-complete", "该批处理已成功完成，无需重新执行",
+                    "execution " + executionId + " completed: there is nothing to restart");
+        } catch (JobExecutionNotMostRecentException e) {
+            throw new Conflict("job-execution-not-latest", "该批处理已重新执行过，请重新执行最近的一次",
+                    "execution " + executionId + " is not the latest of its run: restart the latest");
+        } catch (JobRestartException e) {
+            throw new Conflict("job-not-restartable", "该批处理当前不能重新执行",
+                    "execution " + executionId + " cannot be restarted: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Asks a running execution to stop after its current chunk.
+     *
+     * @return false if there is no such execution
+     * @throws Conflict if it is not running
+     */
+    @Lock(LockType.WRITE)
+    public boolean stop(long executionId) {
+        if (find(executionId).isEmpty()) {
+            return false;
+        }
+        try {
+            operator().stop(executionId);
+            LOG.info(() -> "asked execution " + executionId + " to stop");
+            return true;
+        } catch (JobExecutionNotRunningException e) {
+            throw new Conflict("job-not-running", "该批处理未在运行", "execution " + executionId + " is not running");
+        }
+    }
+
+    @Lock(LockType.READ)
+    public Optional<JobExecutionView> execution(long executionId) {
+        return find(executionId).map(this::view);
+    }
+
+    /** The latest executions of a job, newest first. */
+    @Lock(LockType.READ)
+    public List<JobExecutionView> recent(String jobName, int max) {
+        if (!knows(jobName)) {
+            return List.of();
+        }
+        JobOperator operator = operator();
+        List<JobExecution> executions = new ArrayList<>();
+        try {
+            for (JobInstance instance : operator.getJobInstances(jobName, 0, max)) {
+                executions.addAll(operator.getJobExecutions(instance));
+            }
+        } catch (NoSuchJobException e) {
+            return List.of();  // never started
+        }
+        return executions.stream()
+                .sorted(Comparator.comparingLong(JobExecution::getExecutionId).reversed())
+                .limit(max)
+                .map(this::view)
+                .toList();
+    }
+
+    /**
+     * Asks the job repository itself, not the JobOperator: it also counts STOPPING, and it sees executions that
+     * another server of the same database runs.
+     */
+    private void refuseWhileRunning(String jobName) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("""
+                     SELECT e.jobexecutionid FROM job_execution e JOIN job_instance i ON i.jobinstanceid = e.jobinstanceid
+                     WHERE i.jobname = ? AND e.batchstatus IN ('STARTING', 'STARTED', 'STOPPING')
+                     ORDER BY e.jobexecutionid""")) {
+            select.setString(1, jobName);
+            try (ResultSet rs = select.executeQuery()) {
+                if (rs.next()) {
+                    long running = rs.getLong(1);
+                    throw new Conflict("job-running", "批处理 " + jobName + " 正在运行（执行编号 " + running + "），请等待其结束",
+                            "job " + jobName + " is running as execution " + running + ": wait until it ends");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the job repository", e);
+        }
+    }
+
+    private Optional<JobExecution> find(long executionId) {
+        try {
+            JobExecution execution = operator().getJobExecution(executionId);
+            return knows(execution.getJobName()) ? Optional.of(execution) : Optional.empty();
+        } catch (NoSuchJobExecutionException e) {
+            return Optional.empty();
+        }
+    }
+
+    private JobExecutionView view(JobExecution execution) {
+        JobOperator operator = operator();
+        List<JobExecutionView.Step> steps = new ArrayList<>();
+        for (StepExecution step : operator.getStepExecutions(execution.getExecutionId())) {
+            Map<String, Long> metrics = new TreeMap<>();
+            for (Metric metric : step.getMetrics()) {
+                metrics.put(metricName(metric.getType()), metric.getValue());
+            }
+            steps.add(new JobExecutionView.Step(step.getStepName(), step.getBatchStatus().name(),
+                    step.getExitStatus(), instant(step.getStartTime()), instant(step.getEndTime()), metrics));
+        }
+        Map<String, String> parameters = new LinkedHashMap<>();
+        Properties stored = execution.getJobParameters();
+        if (stored != null) {
+            new TreeMap<>(stored).forEach((name, value) -> parameters.put(name.toString(), value.toString()));
+        }
+        return new JobExecutionView(execution.getExecutionId(), operator.getJobInstance(execution.getExecutionId())
+                .getInstanceId(), execution.getJobName(), execution.getBatchStatus().name(), execution.getExitStatus(),
+                instant(execution.getCreateTime()), instant(execution.getStartTime()), instant(execution.getEndTime()),
+                parameters, steps);
+    }
+
+    /** READ_COUNT → readCount. */
+    private static String metricName(Metric.MetricType type) {
+        String[] words = type.name().toLowerCase(Locale.ROOT).split("_");
+        StringBuilder name = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return name.toString();
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+
+    private static JobOperator operator() {
+        return BatchRuntime.getJobOperator();
+    }
+}

@@ -1,0 +1,42 @@
+package org.huzhu.infrastructure.batch;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+
+/** The names of Huzhu's jobs and job parameters (SPEC.md §9), shared by the job XML's artifacts and their callers. */
+public final class JobParameters {
+
+    public static final String PAYOUT_SETTLEMENT = "payout-settlement";
+
+    /** YYYY-MM-DD; fixed when the job starts, so that a restart on another day keeps the run's date. */
+    public static final String RUN_DATE = "runDate";
+    /** {@code true}: compute and report, write nothing. */
+    public static final String DRY_RUN = "dryRun";
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private JobParameters() {
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(ZONE);
+    }
+
+    /** @throws java.time.format.DateTimeParseException unless a real date YYYY-MM-DD */
+    public static LocalDate runDate(String value) {
+        return LocalDate.parse(value, ISO_DATE);
+    }
+
+    /** Only the exact words true and false: a typing error must not turn a dry run into a real one. */
+    public static boolean dryRun(String value) {
+        return switch (value == null ? "false" : value.strip()) {
+            case "", "false" -> false;
+            case "true" -> true;
+            default -> throw new IllegalArgumentException("dryRun is neither true nor false: " + value);
+        };
+    }
+}

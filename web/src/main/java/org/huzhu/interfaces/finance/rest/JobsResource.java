@@ -1,0 +1,161 @@
+package org.huzhu.interfaces.finance.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.huzhu.application.PaymentFiles;
+import org.huzhu.domain.model.user.Role;
+import org.huzhu.infrastructure.batch.JobControl;
+import org.huzhu.infrastructure.batch.JobExecutionView;
+import org.huzhu.infrastructure.batch.JobParameters;
+import org.huzhu.interfaces.rest.JsonInput;
+import org.huzhu.interfaces.rest.Language;
+import org.huzhu.interfaces.rest.Problem;
+
+/**
+ * {@code /jobs}: finance starts, stops and restarts batch jobs and follows their progress (SPEC.md §9, §11).
+ * A second start while the job runs is a 409 problem (from {@link JobControl}'s Conflict).
+ */
+@RequestScoped
+@Path("jobs")
+@RolesAllowed(Role.FINANCE_NAME)
+public class JobsResource {
+
+    private static final int MAX_RECENT = 50;
+
+    @EJB
+    private JobControl jobControl;
+
+    @EJB
+    private PaymentFiles paymentFiles;
+
+    @Context
+    private HttpHeaders headers;
+
+    @POST
+    @Path("{jobName}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response start(@PathParam("jobName") String jobName, String body) {
+        if (!jobControl.knows(jobName)) {
+            return notFound("no-such-job", "没有名为 " + jobName + " 的批处理", "there is no job " + jobName);
+        }
+        Map<String, String> parameters = parameters(jobName,
+                JsonInput.parse(body == null || body.isBlank() ? "{}" : body, Language.of(headers)));
+        return accepted(jobControl.start(jobName, parameters));
+    }
+
+    @GET
+    @Path("executions/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response execution(@PathParam("id") long id) {
+        return jobControl.execution(id)
+                .map(execution -> Response.ok(json(execution).build().toString()).build())
+                .orElseGet(() -> executionNotFound(id));
+    }
+
+    @GET
+    @Path("executions")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response recent(@QueryParam("job") @DefaultValue(JobParameters.PAYOUT_SETTLEMENT) String jobName) {
+        JsonArrayBuilder executions = Json.createArrayBuilder();
+        jobControl.recent(jobName, MAX_RECENT).forEach(execution -> executions.add(json(execution)));
+        return Response.ok(Json.createObjectBuilder().add("executions", executions).build().toString()).build();
+    }
+
+    @POST
+    @Path("executions/{id}/restart")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response restart(@PathParam("id") long id) {
+        OptionalLong restarted = jobControl.restart(id);
+        return restarted.isPresent() ? accepted(restarted.getAsLong()) : executionNotFound(id);
+    }
+
+    @POST
+    @Path("executions/{id}/stop")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response stop(@PathParam("id") long id) {
+        return jobControl.stop(id) ? accepted(id) : executionNotFound(id);
+    }
+
+    /** The parameters each job takes through the API; anything else in the body is ignored. */
+    private static Map<String, String> parameters(String jobName, JsonInput input) {
+        Map<String, String> parameters = new HashMap<>();
+        if (JobParameters.PAYOUT_SETTLEMENT.equals(jobName)) {
+            input.optionalDate(JobParameters.RUN_DATE)
+                    .ifPresent(date -> parameters.put(JobParameters.RUN_DATE, date.toString()));
+            input.optionalBoolean(JobParameters.DRY_RUN)
+                    .ifPresent(dryRun -> parameters.put(JobParameters.DRY_RUN, dryRun.toString()));
+        }
+        input.throwIfInvalid();
+        return parameters;
+    }
+
+    private JsonObjectBuilder json(JobExecutionView execution) {
+        JsonObjectBuilder parameters = Json.createObjectBuilder();
+        execution.parameters().forEach(parameters::add);
+        JsonArrayBuilder steps = Json.createArrayBuilder();
+        for (JobExecutionView.Step step : execution.steps()) {
+            JsonObjectBuilder metrics = Json.createObjectBuilder();
+            step.metrics().forEach(metrics::add);
+            steps.add(time(time(Json.createObjectBuilder()
+                    .add("name", step.name())
+                    .add("status", step.batchStatus())
+                    .add("exitStatus", String.valueOf(step.exitStatus())), "startTime", step.startTime()),
+                    "endTime", step.endTime())
+                    .add("metrics", metrics));
+        }
+        JsonArrayBuilder files = Json.createArrayBuilder();
+        for (PaymentFiles.PaymentFileView file : paymentFiles.ofRun(execution.run())) {
+            JsonObjectBuilder item = Json.createObjectBuilder().add("id", file.id()).add("fileName", file.fileName())
+                    .add("rowCount", file.rowCount()).add("total", file.total());
+            if (file.sha256() != null) {
+                item.add("sha256", file.sha256());
+            }
+            files.add(item);
+        }
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("executionId", execution.executionId())
+                .add("run", execution.run())
+                .add("job", execution.jobName())
+                .add("status", execution.batchStatus())
+                .add("exitStatus", String.valueOf(execution.exitStatus()));
+        time(time(time(body, "createTime", execution.createTime()), "startTime", execution.startTime()),
+                "endTime", execution.endTime());
+        return body.add("parameters", parameters).add("steps", steps).add("paymentFiles", files);
+    }
+
+    private static JsonObjectBuilder time(JsonObjectBuilder json, String name, Instant time) {
+        return time == null ? json : json.add(name, time.atZone(JobParameters.ZONE).toOffsetDateTime().toString());
+    }
+
+    private static Response accepted(long executionId) {
+        return Response.status(202).entity(Json.createObjectBuilder().add("executionId", executionId).build()
+                .toString()).build();
+    }
+
+    private Response executionNotFound(long id) {
+        return notFound("no-such-execution", "没有编号为 " + id + " 的批处理执行", "there is no job execution " + id);
+    }
+
+    private Response notFound(String type, String messageZh, String messageEn) {
+        return Problem.of(404, type, Language.of(headers).pick(messageZh, messageEn), null).toResponse();
+    }
+}
