@@ -9,6 +9,13 @@ import java.time.format.ResolverStyle;
 public final class JobParameters {
 
     public static final String PAYOUT_SETTLEMENT = "payout-settlement";
+    public static final String ENROLLMENT_IMPORT = "enrollment-import";
+
+    /** enrollment-import: the unit whose roster it is, and the uploaded roster ({@code POST /files}). */
+    public static final String UNIT_CODE = "unitCode";
+    public static final String FILE_ID = "fileId";
+    /** Who started a job from the API, for the audit trail of what it changes. */
+    public static final String STARTED_BY = "startedBy";
 
     /** YYYY-MM-DD; fixed when the job starts, so that a restart on another day keeps the run's date. */
     public static final String RUN_DATE = "runDate";

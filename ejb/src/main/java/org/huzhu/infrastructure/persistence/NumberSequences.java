@@ -25,13 +25,28 @@ public class NumberSequences {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long next(Kind kind, int year) {
+        return nextBlock(kind, year, 1);
+    }
+
+    /**
+     * Takes {@code count} numbers at once, for a batch that needs many (a roster import).
+     *
+     * @return the first of them; the others follow it without gaps
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long nextBlock(Kind kind, int year, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count " + count);
+        }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement next = connection.prepareStatement("""
-                     INSERT INTO number_sequence (kind, year, last_value) VALUES (?, ?, 1)
-                     ON CONFLICT (kind, year) DO UPDATE SET last_value = number_sequence.last_value + 1
-                     RETURNING last_value""")) {
+                     INSERT INTO number_sequence (kind, year, last_value) VALUES (?, ?, ?)
+                     ON CONFLICT (kind, year) DO UPDATE SET last_value = number_sequence.last_value + excluded.last_value
+                     RETURNING last_value - ? + 1""")) {
             next.setString(1, kind.name());
             next.setInt(2, year);
+            next.setInt(3, count);
+            next.setInt(4, count);
             try (ResultSet rs = next.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
