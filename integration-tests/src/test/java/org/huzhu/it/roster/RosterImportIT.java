@@ -177,7 +177,9 @@ class RosterImportIT {
 
     /** Row number → rule codes, as the rejects file lists them. */
     private static Map<Integer, String> rejects(ApiClient clerk, long executionId, String format) {
-        ApiClient.Answer file = expect(200, clerk.get("imports/" + executionId + "/rejects." + format));
+        // as a browser asks for a download: the API client's default Accept is JSON
+        ApiClient.Answer file = expect(200, clerk.send(clerk.request("imports/" + executionId + "/rejects." + format)
+                .setHeader("Accept", "*/*").GET()));
         Map<Integer, String> codes = new LinkedHashMap<>();
         try (RosterReader reader = RosterReader.open(file.body())) {
             List<String> header = reader.layout().header();

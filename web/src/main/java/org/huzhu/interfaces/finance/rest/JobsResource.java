@@ -124,8 +124,11 @@ public class JobsResource {
                     .ifPresent(dryRun -> parameters.put(JobParameters.DRY_RUN, dryRun.toString()));
         }
         if (JobParameters.ENROLLMENT_IMPORT.equals(jobName)) {
-            parameters.put(JobParameters.UNIT_CODE, input.requiredText(JobParameters.UNIT_CODE, "[A-Za-z0-9-]{1,32}"));
-            parameters.put(JobParameters.FILE_ID, String.valueOf(input.requiredInt(JobParameters.FILE_ID, 1, Integer.MAX_VALUE)));
+            String unitCode = input.requiredText(JobParameters.UNIT_CODE, "[A-Za-z0-9-]{1,32}");
+            Integer fileId = input.requiredInt(JobParameters.FILE_ID, 1, Integer.MAX_VALUE);
+            input.throwIfInvalid();
+            parameters.put(JobParameters.UNIT_CODE, unitCode);
+            parameters.put(JobParameters.FILE_ID, fileId.toString());
         }
         input.throwIfInvalid();
         return parameters;
