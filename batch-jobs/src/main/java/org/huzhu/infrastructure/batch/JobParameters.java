@@ -9,6 +9,7 @@ import java.time.format.ResolverStyle;
 public final class JobParameters {
 
     public static final String PAYOUT_SETTLEMENT = "payout-settlement";
+    public static final String HARDSHIP_GRANT = "hardship-grant";
     public static final String ENROLLMENT_IMPORT = "enrollment-import";
 
     /** enrollment-import: the unit whose roster it is, and the uploaded roster ({@code POST /files}). */
@@ -21,6 +22,10 @@ public final class JobParameters {
     public static final String RUN_DATE = "runDate";
     /** {@code true}: compute and report, write nothing. */
     public static final String DRY_RUN = "dryRun";
+    /** hardship-grant: the year whose settled claims count (YYYY). */
+    public static final String YEAR = "year";
+    /** hardship-grant: the run's budget for grants, a money string in whole yuan. */
+    public static final String BUDGET = "budget";
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")

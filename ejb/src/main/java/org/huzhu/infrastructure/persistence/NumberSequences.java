@@ -25,31 +25,30 @@ public class NumberSequences {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long next(Kind kind, int year) {
-        return nextBlock(kind, year, 1);
+        return reserve(kind, year, 1);
     }
 
     /**
-     * Takes {@code count} numbers at once, for a batch that needs many (a roster import).
-     *
-     * @return the first of them; the others follow it without gaps
+     * Takes {@code count} consecutive numbers at once, for a run that numbers thousands of records in one
+     * transaction (hardship grants); returns the first of them.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long nextBlock(Kind kind, int year, int count) {
+    public long reserve(Kind kind, int year, int count) {
         if (count < 1) {
-            throw new IllegalArgumentException("count " + count);
+            throw new IllegalArgumentException("reserve at least one number, not " + count);
         }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement next = connection.prepareStatement("""
                      INSERT INTO number_sequence (kind, year, last_value) VALUES (?, ?, ?)
-                     ON CONFLICT (kind, year) DO UPDATE SET last_value = number_sequence.last_value + excluded.last_value
-                     RETURNING last_value - ? + 1""")) {
+                     ON CONFLICT (kind, year) DO UPDATE SET last_value = number_sequence.last_value + ?
+                     RETURNING last_value""")) {
             next.setString(1, kind.name());
             next.setInt(2, year);
-            next.setInt(3, count);
-            next.setInt(4, count);
+            next.setLong(3, count);
+            next.setLong(4, count);
             try (ResultSet rs = next.executeQuery()) {
                 rs.next();
-                return rs.getLong(1);
+                return rs.getLong(1) - count + 1;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not take the next " + kind + " number", e);

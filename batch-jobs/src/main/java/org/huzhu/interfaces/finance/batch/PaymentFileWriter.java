@@ -34,7 +34,9 @@ import org.huzhu.infrastructure.batch.JobParameters;
 import org.huzhu.infrastructure.persistence.DataSources;
 
 /**
- * Writes the run's payment file: every payout of the run above 0, in order of claim number.
+ * Writes the run's payment file: every payout of the run above 0, in order of claim or grant number. One writer
+ * serves both jobs that pay: property {@code kind} says whose payouts ({@link PayoutKind}), and with them the
+ * purpose printed for the bank and the file's name.
  * <p>
  * The rows are stored first ({@code payment_row}, one transaction, once per run), then the file is rendered from
  * them into a temporary file and renamed into {@code huzhu.files.dir}, and its SHA-256 recorded. Run again after
@@ -44,8 +46,7 @@ import org.huzhu.infrastructure.persistence.DataSources;
 @Dependent
 public class PaymentFileWriter extends AbstractBatchlet {
 
-    static final String KIND = "CLAIM";
-    static final String PURPOSE = "互助金";
+    static final String KIND = "kind";
     private static final Logger LOG = Logger.getLogger(PaymentFileWriter.class.getName());
 
     @Inject
@@ -55,6 +56,10 @@ public class PaymentFileWriter extends AbstractBatchlet {
     @Inject
     @BatchProperty(name = JobParameters.DRY_RUN)
     String dryRun;
+
+    @Inject
+    @BatchProperty(name = KIND)
+    String kind;
 
     @Inject
     JobContext jobContext;
@@ -68,42 +73,45 @@ public class PaymentFileWriter extends AbstractBatchlet {
         if (JobParameters.dryRun(dryRun)) {
             return "DRY_RUN";
         }
+        PayoutKind payouts = PayoutKind.of(kind);
         long run = jobContext.getInstanceId();
-        String fileName = "payouts-" + JobParameters.runDate(runDate) + "-run" + run + ".csv";
+        String fileName = payouts.filePrefix() + "-" + JobParameters.runDate(runDate) + "-run" + run + ".csv";
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            long fileId = storeRows(connection, run, fileName);
+            long fileId = storeRows(connection, payouts, run, fileName);
             connection.commit();
             String sha256 = render(connection, fileId, fileName);
             recordHash(connection, fileId, sha256);
             connection.commit();
-            SettlementTally tally = tallyOfRun(connection, run);
+            SettlementTally tally = tallyOfRun(connection, payouts, run);
             connection.commit();
-            jobContext.setExitStatus(tally.exitStatus(false) + " paymentFile=" + fileId);
+            jobContext.setExitStatus(tally.exitStatus(payouts.counted(), false) + " paymentFile=" + fileId);
             LOG.info(() -> "payment file " + fileName + ": " + tally.paymentRows() + " rows, sha256 " + sha256);
             return "COMPLETED";
         }
     }
 
-    private long storeRows(Connection connection, long run, String fileName) throws SQLException {
+    private long storeRows(Connection connection, PayoutKind payouts, long run, String fileName) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO payment_file (kind, settlement_run, job_execution_id, file_name, row_count, total)
                 VALUES (?, ?, ?, ?, 0, 0) ON CONFLICT (settlement_run, kind) DO NOTHING RETURNING id""")) {
-            insert.setString(1, KIND);
+            insert.setString(1, payouts.name());
             insert.setLong(2, run);
             insert.setLong(3, jobContext.getExecutionId());
             insert.setString(4, fileName);
             try (ResultSet inserted = insert.executeQuery()) {
                 if (!inserted.next()) {
-                    return existingFile(connection, run);
+                    return existingFile(connection, payouts, run);
                 }
                 long fileId = inserted.getLong(1);
                 try (PreparedStatement rows = connection.prepareStatement("""
                         INSERT INTO payment_row (payment_file_id, sequence, payout_id, payee_name, bank_card, bank_name,
                                                  amount, purpose, reference)
-                        SELECT ?, row_number() OVER (ORDER BY c.claim_no), p.id, m.name, m.bank_card, m.bank_name,
-                               p.payable, ?, c.claim_no
-                        FROM payout p JOIN claim c ON c.id = p.claim_id JOIN member m ON m.id = p.member_id
+                        SELECT ?, row_number() OVER (ORDER BY coalesce(c.claim_no, g.grant_no)), p.id, m.name,
+                               m.bank_card, m.bank_name, p.payable, ?, coalesce(c.claim_no, g.grant_no)
+                        FROM payout p JOIN member m ON m.id = p.member_id
+                             LEFT JOIN claim c ON c.id = p.claim_id
+                             LEFT JOIN hardship_grant g ON g.id = p.grant_id
                         WHERE p.settlement_run = ? AND p.kind = ? AND p.payable > 0""");
                      PreparedStatement totals = connection.prepareStatement("""
                         UPDATE payment_file f SET row_count = r.count, total = r.total
@@ -111,9 +119,9 @@ public class PaymentFileWriter extends AbstractBatchlet {
                               FROM payment_row WHERE payment_file_id = ?) r
                         WHERE f.id = ?""")) {
                     rows.setLong(1, fileId);
-                    rows.setString(2, PURPOSE);
+                    rows.setString(2, payouts.purpose());
                     rows.setLong(3, run);
-                    rows.setString(4, KIND);
+                    rows.setString(4, payouts.name());
                     rows.executeUpdate();
                     totals.setLong(1, fileId);
                     totals.setLong(2, fileId);
@@ -124,11 +132,11 @@ public class PaymentFileWriter extends AbstractBatchlet {
         }
     }
 
-    private static long existingFile(Connection connection, long run) throws SQLException {
+    private static long existingFile(Connection connection, PayoutKind payouts, long run) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT id FROM payment_file WHERE settlement_run = ? AND kind = ?")) {
             select.setLong(1, run);
-            select.setString(2, KIND);
+            select.setString(2, payouts.name());
             try (ResultSet rs = select.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -183,12 +191,13 @@ public class PaymentFileWriter extends AbstractBatchlet {
         }
     }
 
-    private static SettlementTally tallyOfRun(Connection connection, long run) throws SQLException {
+    private static SettlementTally tallyOfRun(Connection connection, PayoutKind payouts, long run)
+            throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
                 SELECT count(*), coalesce(sum(payable), 0), count(*) FILTER (WHERE payable > 0)
                 FROM payout WHERE settlement_run = ? AND kind = ?""")) {
             select.setLong(1, run);
-            select.setString(2, KIND);
+            select.setString(2, payouts.name());
             try (ResultSet rs = select.executeQuery()) {
                 rs.next();
                 return new SettlementTally(rs.getLong(1), Money.of(rs.getBigDecimal(2)), rs.getLong(3));

@@ -21,7 +21,12 @@ record SettlementTally(long claims, Money payable, long paymentRows) implements 
     }
 
     String exitStatus(boolean dryRun) {
-        return (dryRun ? "DRY_RUN " : "") + "claims=" + claims + " payable=" + payable.toPlainString()
+        return exitStatus("claims", dryRun);
+    }
+
+    /** @param counted what was paid: {@code claims} or {@code grants} */
+    String exitStatus(String counted, boolean dryRun) {
+        return (dryRun ? "DRY_RUN " : "") + counted + "=" + claims + " payable=" + payable.toPlainString()
                 + " paymentRows=" + paymentRows;
     }
 }

@@ -44,7 +44,7 @@ public class RosterWriter extends AbstractItemWriter {
     public void writeItems(List<Object> items) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             new RosterStore(connection).store(jobContext.getInstanceId(), unitCode, (List<RosterEntry>) (List<?>) items,
-                    count -> numberSequences.nextBlock(NumberSequences.Kind.MEMBER, 0, count), startedBy);
+                    count -> numberSequences.reserve(NumberSequences.Kind.MEMBER, 0, count), startedBy);
         }
     }
 }

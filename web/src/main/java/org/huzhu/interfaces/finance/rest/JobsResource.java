@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.huzhu.application.PaymentFiles;
+import org.huzhu.domain.model.shared.Money;
 import org.huzhu.domain.model.user.Role;
 import org.huzhu.infrastructure.batch.JobControl;
 import org.huzhu.infrastructure.batch.JobExecutionView;
@@ -129,6 +130,24 @@ public class JobsResource {
             input.throwIfInvalid();
             parameters.put(JobParameters.UNIT_CODE, unitCode);
             parameters.put(JobParameters.FILE_ID, fileId.toString());
+        }
+        if (JobParameters.HARDSHIP_GRANT.equals(jobName)) {
+            // Checked first, so an empty year with no error recorded means it was left out.
+            Integer year = input.optionalInt(JobParameters.YEAR, 2000, 9999).orElse(null);
+            if (year == null && input.isValid()) {
+                input.reject(JobParameters.YEAR, null, "必填", "is required");
+            }
+            Money budget = input.requiredMoney(JobParameters.BUDGET);
+            if (budget != null && !budget.equals(budget.roundedDownToYuan())) {
+                input.reject(JobParameters.BUDGET, null, "预算应为整元金额，如 \"60000.00\"",
+                        "must be whole yuan, such as \"60000.00\"");
+            }
+            input.optionalDate(JobParameters.RUN_DATE)
+                    .ifPresent(date -> parameters.put(JobParameters.RUN_DATE, date.toString()));
+            if (year != null && budget != null) {
+                parameters.put(JobParameters.YEAR, year.toString());
+                parameters.put(JobParameters.BUDGET, budget.toPlainString());
+            }
         }
         input.throwIfInvalid();
         return parameters;

@@ -1,0 +1,35 @@
+package org.huzhu.interfaces.finance.batch;
+
+/** Whose payouts a payment file pays (payout.kind), and what the bank is told they are for (SPEC.md §6). */
+enum PayoutKind {
+
+    CLAIM("互助金", "payouts", "claims"),
+    GRANT("帮扶金", "grants", "grants");
+
+    private final String purpose;
+    private final String filePrefix;
+    private final String counted;
+
+    PayoutKind(String purpose, String filePrefix, String counted) {
+        this.purpose = purpose;
+        this.filePrefix = filePrefix;
+        this.counted = counted;
+    }
+
+    /** The job XML's property; payout-settlement leaves it out. */
+    static PayoutKind of(String property) {
+        return property == null || property.isBlank() ? CLAIM : valueOf(property.strip());
+    }
+
+    String purpose() {
+        return purpose;
+    }
+
+    String filePrefix() {
+        return filePrefix;
+    }
+
+    String counted() {
+        return counted;
+    }
+}
