@@ -100,7 +100,7 @@ public final class RosterRules {
             FREE_COVER_PLANS.stream()
                     .filter(plan -> existing.stream().noneMatch(e -> e.plan() == plan && e.payer() == Payer.UNION
                             && e.coverage().overlaps(year)))
-                    .forEach(plan -> planned.add(new Planned(plan, 1, year, Payer.UNION)));
+                    .forEach(plan -> planned.add(new Planned(plan, 1, year, Payer.UNION, true)));
         }
         int alreadyEnrolled = (own.isPresent() ? 1 : 0) + (freeCover ? FREE_COVER_PLANS.size() : 0) - planned.size();
 
@@ -177,7 +177,7 @@ public final class RosterRules {
         if (plan.isEmpty() || shares.isEmpty() || coverage.isEmpty() || payer.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Planned(plan.get(), shares.get(), coverage.get(), payer.get()));
+        return Optional.of(new Planned(plan.get(), shares.get(), coverage.get(), payer.get(), false));
     }
 
     private static Optional<Integer> shares(Row cells) {
@@ -234,13 +234,13 @@ public final class RosterRules {
         return Optional.empty();
     }
 
-    private record Planned(PlanCode plan, int shares, CoveragePeriod coverage, Payer payer) {
+    private record Planned(PlanCode plan, int shares, CoveragePeriod coverage, Payer payer, boolean freeCover) {
 
         /** Free cover's faults name the plan, since its cells are not in the row. */
         void report(Row cells, List<Violation> violations) {
             for (Violation violation : violations) {
                 String field = "memberNo".equals(violation.field()) ? RosterColumn.ID_NUMBER.field() : violation.field();
-                cells.violations.add(payer == Payer.UNION && FREE_COVER_PLANS.contains(plan)
+                cells.violations.add(freeCover
                         ? new Violation(violation.code(), RosterColumn.FREE_COVER.field(),
                                 "赠送的" + plan.chineseName() + "：" + violation.messageZh(),
                                 "free cover in " + plan + ": " + violation.messageEn())
