@@ -146,3 +146,32 @@ huzhu.files.dir=$HUZHU_FILES_DIR
 huzhu.settlement.schedule=${HUZHU_SETTLEMENT_SCHEDULE:-01:00}
 PROPS
 }
+
+ensure_signing_keys() { # DIR: the development CA and signing certificate, made once
+    bash "$HUZHU_ROOT/wildfly-config/dev-signing-keys.sh" "$1" >&2
+}
+
+# WildFly's configuration is disposable: it is made again from the CLI scripts whenever they
+# or the settings change. The data lives in PostgreSQL.
+prepare_wildfly() { # WILDFLY_DIR
+    local wildfly=$1 properties=$HUZHU_HOME/cli-$(basename "$1").properties
+    write_cli_properties "$properties"
+    local fingerprint
+    fingerprint=$(cat "$HUZHU_ROOT"/wildfly-config/*.cli "$properties" | sha256sum | cut -c1-16)
+    if [ -f "$wildfly/.huzhu-configured" ] && [ "$(cat "$wildfly/.huzhu-configured")" != "$fingerprint" ]; then
+        say "wildfly-config changed: configuring a fresh WildFly"
+        rm -rf "$wildfly"
+    fi
+    configure_wildfly "$wildfly" "$properties"
+    echo "$fingerprint" > "$wildfly/.huzhu-configured"
+}
+
+wait_for_health() { # URL PID
+    local i
+    for i in $(seq 1 180); do
+        kill -0 "$2" 2>/dev/null || return 1
+        curl -fsS "$1" >/dev/null 2>&1 && return 0
+        sleep 1
+    done
+    return 1
+}

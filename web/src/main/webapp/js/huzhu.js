@@ -14,6 +14,7 @@ const Huzhu = (() => {
         { href: 'claims.html?status=VALIDATED', label: '待审核', roles: ['reviewer'], about: '核准或拒绝已通过校验的理赔（本人录入的除外）。' },
         { href: 'finance.html', label: '财务', roles: ['finance'], about: '结算任务、代发文件、银行回盘和统计报表。' },
         { href: 'grants.html', label: '困难帮扶', roles: ['finance', 'reviewer'], about: '按年度预算发放帮扶金和慰问金，下载回访和建档候选名单。' },
+        { href: 'reports.html', label: '报表', roles: ['finance'], about: '任意期间的参保、筹资、理赔、帮扶和赠送统计，图表与 XLSX 下载。' },
         { href: 'holidays.html', label: '节假日', roles: ['admin'], about: '维护节假日，用于计算 1-3-10 办结时限。' },
     ];
 

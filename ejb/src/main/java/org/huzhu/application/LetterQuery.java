@@ -36,6 +36,12 @@ public interface LetterQuery {
      */
     Optional<byte[]> pdf(LetterNumber number, Reader reader);
 
+    /**
+     * The number of the current letter about a claim ({@code HZ…}) or grant ({@code G…}), once issued. The caller
+     * has checked that the reader may see the claim or grant.
+     */
+    Optional<LetterNumber> currentLetterAbout(String subjectNumber);
+
     /** The member's letters, newest first. */
     List<LetterSummary> lettersOf(String memberNumber);
 

@@ -7,8 +7,8 @@ import org.huzhu.domain.model.member.HardshipLevel;
 import org.huzhu.domain.model.member.MemberCategory;
 import org.huzhu.domain.model.member.Payer;
 import org.huzhu.domain.model.plan.PlanCode;
-import org.huzhu.domain.model.shared.BankCard;
 import org.huzhu.domain.model.shared.CoveragePeriod;
+import org.huzhu.domain.model.shared.BankCard;
 import org.huzhu.domain.model.shared.CreditCode;
 import org.huzhu.domain.model.shared.MobilePhone;
 import org.huzhu.domain.model.shared.ResidentId;
@@ -28,6 +28,13 @@ public interface Registration {
 
     /** A registered member, with the password of their account shown this once. */
     record RegisteredMember(String memberNo, String gender, LocalDate birthDate, String initialPassword) {
+
+        /** Never the password: a record's toString ends up in logs and exception messages. */
+        @Override
+        public String toString() {
+            return "RegisteredMember[memberNo=" + memberNo + ", gender=" + gender + ", birthDate=" + birthDate
+                    + ", initialPassword=(hidden)]";
+        }
     }
 
     record NewEnrollment(String memberNo, PlanCode plan, int shares, CoveragePeriod coverage, Payer payer) {
@@ -59,6 +66,15 @@ public interface Registration {
     Enrolled enrol(NewEnrollment enrollment, String clerk);
 
     Optional<MemberView> member(String memberNo);
+
+    /**
+     * Corrects a member's bank card (a payment to the old one failed, or the member changed banks); audited with
+     * both cards masked. Payment rows already sent keep the card they were sent to.
+     *
+     * @return the new card, masked
+     * @throws NotFound if there is no such member
+     */
+    String changeBankCard(String memberNo, BankCard card, String bankName, String clerk);
 
     List<MemberSummary> searchMembers(String query);
 }

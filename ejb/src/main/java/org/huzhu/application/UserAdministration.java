@@ -8,6 +8,12 @@ public interface UserAdministration {
 
     /** A new account and the password it signs in with once, to be changed at first sign-in. */
     record IssuedAccount(String username, String initialPassword) {
+
+        /** Never the password: a record's toString ends up in logs and exception messages. */
+        @Override
+        public String toString() {
+            return "IssuedAccount[username=" + username + ", initialPassword=(hidden)]";
+        }
     }
 
     /** @throws org.huzhu.application.Conflict when the user name is taken */

@@ -10,6 +10,7 @@ public final class JobParameters {
 
     public static final String PAYOUT_SETTLEMENT = "payout-settlement";
     public static final String HARDSHIP_GRANT = "hardship-grant";
+    public static final String PAYMENT_RETURN_IMPORT = "payment-return-import";
     public static final String ENROLLMENT_IMPORT = "enrollment-import";
 
     /** enrollment-import: the unit whose roster it is, and the uploaded roster ({@code POST /files}). */
@@ -26,6 +27,9 @@ public final class JobParameters {
     public static final String YEAR = "year";
     /** hardship-grant: the run's budget for grants, a money string in whole yuan. */
     public static final String BUDGET = "budget";
+
+    /** An uploaded file for the job to read (payment-return-import: a bank return file). */
+    public static final String FILE_ID = "fileId";
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")

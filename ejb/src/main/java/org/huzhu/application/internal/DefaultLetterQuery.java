@@ -32,6 +32,11 @@ public class DefaultLetterQuery implements LetterQuery {
     }
 
     @Override
+    public Optional<LetterNumber> currentLetterAbout(String subjectNumber) {
+        return letters.currentFor(subjectNumber);
+    }
+
+    @Override
     public List<LetterSummary> lettersOf(String memberNumber) {
         return letters.lettersOf(memberNumber);
     }

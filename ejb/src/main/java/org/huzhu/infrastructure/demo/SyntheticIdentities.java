@@ -13,7 +13,7 @@ import org.huzhu.domain.model.shared.ResidentId;
  * Identifiers are derived from the member or unit number, not drawn at random, so that they are
  * unique without remembering the ones already made (a county of millions streams through).
  */
-final class SyntheticIdentities {
+public final class SyntheticIdentities {
 
     /** Real county-level region prefixes of Jiangxi (新余, 渝水, 分宜, 宜春, 袁州, 萍乡, 吉安, 南昌 ...). */
     private static final List<String> REGIONS = List.of(
@@ -65,7 +65,7 @@ final class SyntheticIdentities {
      * A resident ID unique to {@code memberNumber}: the number fixes the birthday within the year, the
      * region and the order number, so two members differ in one of them whatever their birth years.
      */
-    static ResidentId residentId(long memberNumber, int birthYear, boolean female) {
+    public static ResidentId residentId(long memberNumber, int birthYear, boolean female) {
         long scrambled = Math.floorMod(memberNumber * ID_SCRAMBLE, ID_SPACE);
         int dayOfYear = (int) (scrambled % DAYS_IN_BIRTH_YEAR) + 1;
         String region = REGIONS.get((int) (scrambled / DAYS_IN_BIRTH_YEAR % REGIONS.size()));
@@ -76,7 +76,7 @@ final class SyntheticIdentities {
         return ResidentId.parse(first17 + ResidentId.checkCharacterFor(first17), LocalDate.MAX);
     }
 
-    static String personName(SplittableRandom random, boolean female) {
+    public static String personName(SplittableRandom random, boolean female) {
         List<String> given = female ? FEMALE_GIVEN : MALE_GIVEN;
         return pick(random, SURNAMES) + pick(random, given);
     }
@@ -85,16 +85,16 @@ final class SyntheticIdentities {
         return MobilePhone.parse("1" + (3 + random.nextInt(7)) + "%09d".formatted(random.nextInt(1_000_000_000)));
     }
 
-    static int bankIndex(SplittableRandom random) {
+    public static int bankIndex(SplittableRandom random) {
         return random.nextInt(BANKS.size());
     }
 
-    static String bankName(int bankIndex) {
+    public static String bankName(int bankIndex) {
         return BANKS.get(bankIndex);
     }
 
     /** A 19-digit debit card of the bank, unique to the member number. */
-    static BankCard bankCard(int bankIndex, long memberNumber) {
+    public static BankCard bankCard(int bankIndex, long memberNumber) {
         String digits = CARD_BINS.get(bankIndex) + "%012d".formatted(memberNumber * 7_919 % 1_000_000_000_000L);
         return BankCard.parse(digits + BankCard.checkDigitFor(digits));
     }

@@ -38,6 +38,12 @@ public class JdbcLetterRepository implements LetterRepository {
                 statement -> statement.setLong(1, payoutId), rs -> LetterNumber.parse(rs.getString(1)));
     }
 
+    @Override
+    public Optional<LetterNumber> currentFor(String subjectNumber) {
+        return queryOne("SELECT letter_no FROM letter WHERE subject_no = ? AND superseded_by IS NULL",
+                statement -> statement.setString(1, subjectNumber), rs -> LetterNumber.parse(rs.getString(1)));
+    }
+
     /**
      * {@code ON CONFLICT (payout_id) DO NOTHING} waits for a concurrent insert of the same payout
      * to commit and then inserts nothing, without an error that would doom the caller's

@@ -80,8 +80,9 @@ class LettersIT {
     private static final String MEMBER_A = "MLTR00001";
     private static final String MEMBER_B = "MLTR00002";
     private static final String PASSWORD = "letters-it-member-pw";
-    private static final long PAYOUT = 4_000_001L;
-    private static final long RACED_PAYOUT = 4_000_002L;
+    /** Grant numbers of this test's own payouts: a letter needs a payout that exists. */
+    private static final String GRANT = "G2001900001";
+    private static final String RACED_GRANT = "G2001900002";
     private static final Pattern PRINTED_CODE = Pattern.compile("验证码：\\s*([2-9A-Z]{5}-[2-9A-Z]{5})");
 
     @Deployment
@@ -112,13 +113,14 @@ class LettersIT {
     void aLetterIsIssuedOncePerPayout() throws Exception {
         long memberA = member(MEMBER_A, "王秀英", "360502198703151234");
         member(MEMBER_B, "李建国", "360502198001012345");
+        long payout = payout(memberA, GRANT);
 
-        LetterNumber first = letterIssuer.issue(PAYOUT, memberA, settlementLetter());
-        LetterNumber again = letterIssuer.issue(PAYOUT, memberA, settlementLetter());
+        LetterNumber first = letterIssuer.issue(payout, memberA, settlementLetter());
+        LetterNumber again = letterIssuer.issue(payout, memberA, settlementLetter());
 
         assertEquals(first, again, "the same payout gets the same letter");
         assertEquals(LocalDate.now(Clock.system(ZoneId.of("Asia/Shanghai"))).getYear(), first.year());
-        assertEquals(1, count("SELECT count(*) FROM letter WHERE payout_id = " + PAYOUT));
+        assertEquals(1, count("SELECT count(*) FROM letter WHERE payout_id = " + payout));
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
                      "SELECT kind, subject_no, sha256, encode(sha256(pdf), 'hex'), octet_length(code_hash), superseded_by"
@@ -139,34 +141,36 @@ class LettersIT {
     @Order(2)
     void twoCallsAtOnceForOnePayoutMakeOneLetter() throws Exception {
         long memberA = member(MEMBER_A, "王秀英", "360502198703151234");
+        long racedPayout = payout(memberA, RACED_GRANT);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<LetterNumber>> calls = List.of(
                 executor.submit(() -> {
                     start.await();
-                    return letterIssuer.issue(RACED_PAYOUT, memberA, settlementLetter());
+                    return letterIssuer.issue(racedPayout, memberA, settlementLetter());
                 }),
                 executor.submit(() -> {
                     start.await();
-                    return letterIssuer.issue(RACED_PAYOUT, memberA, settlementLetter());
+                    return letterIssuer.issue(racedPayout, memberA, settlementLetter());
                 }));
         start.countDown();
         assertEquals(calls.get(0).get(), calls.get(1).get());
-        assertEquals(1, count("SELECT count(*) FROM letter WHERE payout_id = " + RACED_PAYOUT));
+        assertEquals(1, count("SELECT count(*) FROM letter WHERE payout_id = " + racedPayout));
     }
 
     @Test
     @Order(3)
     void theDatabaseRefusesToChangeOrDeleteAnIssuedLetter() throws SQLException {
+        long payout = payout(member(MEMBER_A, "王秀英", "360502198703151234"), GRANT);
         for (String statement : List.of(
-                "UPDATE letter SET pdf = '\\x00' WHERE payout_id = " + PAYOUT,
-                "UPDATE letter SET issued_at = issued_at - interval '1 day' WHERE payout_id = " + PAYOUT,
-                "DELETE FROM letter WHERE payout_id = " + PAYOUT)) {
+                "UPDATE letter SET pdf = '\\x00' WHERE payout_id = " + payout,
+                "UPDATE letter SET issued_at = issued_at - interval '1 day' WHERE payout_id = " + payout,
+                "DELETE FROM letter WHERE payout_id = " + payout)) {
             try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
                 SQLException refused = assertThrows(SQLException.class, () -> sql.executeUpdate(statement), statement);
                 assertTrue(refused.getMessage().contains("was issued and cannot be"), refused::getMessage);
             }
         }
-        assertEquals(1, count("SELECT count(*) FROM letter WHERE payout_id = " + PAYOUT + " AND octet_length(pdf) > 1000"));
+        assertEquals(1, count("SELECT count(*) FROM letter WHERE payout_id = " + payout + " AND octet_length(pdf) > 1000"));
     }
 
     // ---- over HTTP ----
@@ -438,6 +442,38 @@ class LettersIT {
                     rs.next();
                     return rs.getLong(1);
                 }
+            }
+        }
+    }
+
+    /**
+     * A grant payout of the member, made once; its id. The grant and its run are in the year 2001, which no grant
+     * run of the tests decides from.
+     */
+    private long payout(long memberId, String grantNo) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("""
+                     WITH run AS (
+                         INSERT INTO grant_run (year, budget, run_date, job_instance_id, job_execution_id, candidates,
+                                                grant_count, grant_total, condolence_count, condolence_total)
+                         VALUES (2001, 0, DATE '2001-12-01', ?, 0, 0, 0, 0, 0, 0)
+                         ON CONFLICT (job_instance_id) DO UPDATE SET year = EXCLUDED.year RETURNING id),
+                     hardship AS (
+                         INSERT INTO hardship_grant (grant_no, grant_run_id, member_id, year, kind, burden,
+                                                     unscaled_amount, amount)
+                         SELECT ?, run.id, ?, 2001, 'GRANT', 0, 1000, 1000 FROM run
+                         ON CONFLICT (grant_no) DO UPDATE SET year = EXCLUDED.year RETURNING id)
+                     INSERT INTO payout (kind, grant_id, member_id, payable, breakdown, settlement_run, job_execution_id)
+                     SELECT 'GRANT', hardship.id, ?, 0, '{}', 0, 0 FROM hardship
+                     ON CONFLICT (grant_id) DO UPDATE SET grant_id = EXCLUDED.grant_id RETURNING id""")) {
+            // A run of its own for each grant (a member has one grant per run), with a job instance no job has.
+            insert.setLong(1, -Long.parseLong(grantNo.substring(5)));
+            insert.setString(2, grantNo);
+            insert.setLong(3, memberId);
+            insert.setLong(4, memberId);
+            try (ResultSet rs = insert.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
             }
         }
     }

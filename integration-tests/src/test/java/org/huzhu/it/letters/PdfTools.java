@@ -15,14 +15,14 @@ import java.util.concurrent.TimeUnit;
  * pdftoppm), qpdf, NSS certutil and keytool. A missing tool fails the test rather than skipping
  * the check. Files go to {@code target/letters-it}, where they can be looked at after a run.
  */
-final class PdfTools {
+public final class PdfTools {
 
     static final Path WORK = Path.of("target", "letters-it").toAbsolutePath();
 
     private PdfTools() {
     }
 
-    static Path save(String name, byte[] content) {
+    public static Path save(String name, byte[] content) {
         try {
             Files.createDirectories(WORK);
             return Files.write(WORK.resolve(name), content);
@@ -32,7 +32,7 @@ final class PdfTools {
     }
 
     /** pdfsig's report, with only the development CA ({@code huzhu.test.keys}/ca.crt) trusted. */
-    static String pdfsigTrustingDevelopmentCa(Path pdf) {
+    public static String pdfsigTrustingDevelopmentCa(Path pdf) {
         return output("pdfsig", "-nssdir", "sql:" + TrustStore.DIRECTORY, pdf.toString());
     }
 
@@ -66,7 +66,7 @@ final class PdfTools {
     }
 
     /** A command that must succeed; its output. */
-    static String run(String... command) {
+    public static String run(String... command) {
         Result result = execute(command);
         assertEquals(0, result.exitCode(), () -> String.join(" ", command) + ":\n" + result.output());
         return result.output();

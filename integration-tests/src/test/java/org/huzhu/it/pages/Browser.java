@@ -30,7 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's Chromium, headless in an office screen's 1366×768, driven through Debian's
  * chromedriver. Both paths are given, so Selenium Manager never downloads anything.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
@@ -59,7 +59,7 @@ final class Browser implements AutoCloseable {
                 + "»; browser log " + logs;
     }
 
-    static Browser open(URL base) throws IOException {
+    public static Browser open(URL base) throws IOException {
         Path profile = Files.createTempDirectory("huzhu-chromium-");
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments(
                 "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -71,7 +71,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Opens the workbench, which shows the login form, and signs in. */
-    void signIn(TestUsers.Credentials user) {
+    public void signIn(TestUsers.Credentials user) {
         driver.manage().deleteAllCookies();
         driver.get(base + "app/");
         type(By.id("username"), user.username());
@@ -85,20 +85,20 @@ final class Browser implements AutoCloseable {
     }
 
     /** A staff page under app/, once its script has filled the header from /me. */
-    void open(String page) {
+    public void open(String page) {
         driver.get(base + "app/" + page);
         wait.until(ExpectedConditions.textMatches(By.id("who"), ANYTHING));
     }
 
-    WebElement find(By by) {
+    public WebElement find(By by) {
         return driver.findElement(by);
     }
 
-    WebElement waitFor(By by) {
+    public WebElement waitFor(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    void waitUntil(Function<WebDriver, Boolean> condition) {
+    public void waitUntil(Function<WebDriver, Boolean> condition) {
         wait.until(condition);
     }
 
@@ -126,7 +126,12 @@ final class Browser implements AutoCloseable {
         return find(by).getText();
     }
 
-    List<String> texts(By by) {
+    /** Runs a script in the page and answers what it returns. */
+    public Object script(String script, Object... arguments) {
+        return driver.executeScript(script, arguments);
+    }
+
+    public List<String> texts(By by) {
         return driver.findElements(by).stream().map(WebElement::getText).toList();
     }
 

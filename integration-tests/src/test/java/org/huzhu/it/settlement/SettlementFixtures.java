@@ -16,7 +16,7 @@ import java.util.List;
  * enrolment, claim and invoices. Every number comes from one sequence, so fixtures of different tests never
  * collide in the database that all integration tests of a run share.
  */
-final class SettlementFixtures implements AutoCloseable {
+public final class SettlementFixtures implements AutoCloseable {
 
     /** Claim numbers of a year no real claim has yet, so that fixtures stay clear of intake's numbers. */
     static final String CLAIM_PREFIX = "HZ2098";
@@ -24,7 +24,7 @@ final class SettlementFixtures implements AutoCloseable {
     private final Connection connection;
 
     /** On the test database that ./huzhu test passes to the test JVM. */
-    SettlementFixtures() throws SQLException {
+    public SettlementFixtures() throws SQLException {
         this(System.getProperty("huzhu.test.db.url"), System.getProperty("huzhu.test.db.user"),
                 System.getProperty("huzhu.test.db.password"));
     }
@@ -41,18 +41,18 @@ final class SettlementFixtures implements AutoCloseable {
         }
     }
 
-    Connection connection() {
+    public Connection connection() {
         return connection;
     }
 
     /** A member of a unit of their own, with a bank card to be paid on. */
-    record Member(long id, String memberNo, String name, String bankCard, String bankName) {
+    public record Member(long id, String memberNo, String name, String bankCard, String bankName) {
     }
 
-    record Enrolment(long id, Member member, String plan, int shares) {
+    public record Enrolment(long id, Member member, String plan, int shares) {
     }
 
-    Member member(String name, String gender) throws SQLException {
+    public Member member(String name, String gender) throws SQLException {
         long n = next();
         try (PreparedStatement unit = connection.prepareStatement(
                 "INSERT INTO unit (code, name, uscc) VALUES (?, ?, ?) RETURNING id")) {
@@ -76,7 +76,7 @@ final class SettlementFixtures implements AutoCloseable {
         }
     }
 
-    Enrolment enrol(Member member, String plan, int shares, LocalDate start, boolean renewal) throws SQLException {
+    public Enrolment enrol(Member member, String plan, int shares, LocalDate start, boolean renewal) throws SQLException {
         try (PreparedStatement enrol = connection.prepareStatement("""
                 INSERT INTO enrollment (member_id, plan_code, plan_version_id, shares, coverage_start, coverage_end,
                                         contribution, payer, renewal, chain_start)
@@ -95,7 +95,7 @@ final class SettlementFixtures implements AutoCloseable {
     }
 
     /** A hospital stay (INPATIENT, ALLOWANCE) with one invoice of that policy self-paid amount. */
-    String stay(Enrolment enrolment, LocalDate admission, LocalDate discharge, String policySelfPaid)
+    public String stay(Enrolment enrolment, LocalDate admission, LocalDate discharge, String policySelfPaid)
             throws SQLException {
         String claimNo = claim(enrolment, "ILLNESS", admission, admission, discharge, null);
         try (PreparedStatement invoice = connection.prepareStatement("""
@@ -207,7 +207,7 @@ final class SettlementFixtures implements AutoCloseable {
         };
     }
 
-    String status(String claimNo) throws SQLException {
+    public String status(String claimNo) throws SQLException {
         return text("SELECT status FROM claim WHERE claim_no = ?", claimNo);
     }
 
@@ -229,7 +229,7 @@ final class SettlementFixtures implements AutoCloseable {
         }
     }
 
-    long count(String sql, Object... parameters) throws SQLException {
+    public long count(String sql, Object... parameters) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 select.setObject(i + 1, parameters[i]);
@@ -241,7 +241,7 @@ final class SettlementFixtures implements AutoCloseable {
         }
     }
 
-    String text(String sql, Object... parameters) throws SQLException {
+    public String text(String sql, Object... parameters) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 select.setObject(i + 1, parameters[i]);

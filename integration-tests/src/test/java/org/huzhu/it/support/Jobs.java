@@ -17,6 +17,11 @@ public final class Jobs {
     private final ApiClient caller;
     private final String jobName;
 
+    /** Settlement, the job most tests run. */
+    public Jobs(ApiClient finance) {
+        this(finance, SETTLEMENT);
+    }
+
     public Jobs(ApiClient caller, String jobName) {
         this.caller = caller;
         this.jobName = jobName;
@@ -38,6 +43,39 @@ public final class Jobs {
             }
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("execution " + executionId + " still running: " + execution);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /**
+     * Lets a run settle and write its payment file, then stops it in its letters step and returns the stopped
+     * execution: for tests about settling thousands of claims, whose letters would take minutes
+     * (SettlementLettersIT is about letters).
+     */
+    public JsonObject stopInLetters(long executionId) throws InterruptedException {
+        awaitStep(executionId, "payment-file");
+        ApiClient.Answer stop = finance.post("jobs/executions/" + executionId + "/stop", null);
+        assertEquals(202, stop.status(), stop::toString);
+        JsonObject stopped = await(executionId);
+        assertEquals("STOPPED", stopped.getString("status"), stopped::toString);
+        assertEquals("STOPPED", step(stopped, "letters").getString("status"), stopped::toString);
+        return stopped;
+    }
+
+    /** Waits until the execution's step completed (the execution may go on with the next) and returns it. */
+    private JsonObject awaitStep(long executionId, String stepName) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (true) {
+            JsonObject execution = execution(executionId);
+            boolean done = execution.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
+                    .anyMatch(step -> step.getString("name").equals(stepName) && step.getString("status").equals("COMPLETED"));
+            if (done) {
+                return execution;
+            }
+            if (!RUNNING.contains(execution.getString("status")) || Instant.now().isAfter(deadline)) {
+                throw new AssertionError("step " + stepName + " of execution " + executionId + " did not complete: "
+                        + execution);
             }
             Thread.sleep(200);
         }

@@ -38,6 +38,10 @@ import org.huzhu.infrastructure.persistence.DataSources;
  * serves both jobs that pay: property {@code kind} says whose payouts ({@link PayoutKind}), and with them the
  * purpose printed for the bank and the file's name.
  * <p>
+ * A claim payout whose payment failed and that finance re-queued (its claim back to SETTLED, a FAILED row and none
+ * awaiting the bank or paid) goes into the next file of its kind too: a new row with the member's card as it is now,
+ * for the same payout.
+ * <p>
  * The rows are stored first ({@code payment_row}, one transaction, once per run), then the file is rendered from
  * them into a temporary file and renamed into {@code huzhu.files.dir}, and its SHA-256 recorded. Run again after
  * a crash, it finds the rows stored, renders the same bytes and checks them against a recorded hash.
@@ -112,7 +116,12 @@ public class PaymentFileWriter extends AbstractBatchlet {
                         FROM payout p JOIN member m ON m.id = p.member_id
                              LEFT JOIN claim c ON c.id = p.claim_id
                              LEFT JOIN hardship_grant g ON g.id = p.grant_id
-                        WHERE p.settlement_run = ? AND p.kind = ? AND p.payable > 0""");
+                        WHERE p.kind = ? AND p.payable > 0
+                          AND (p.settlement_run = ?
+                               OR c.status = 'SETTLED'
+                                  AND EXISTS (SELECT 1 FROM payment_row f WHERE f.payout_id = p.id AND f.status = 'FAILED')
+                                  AND NOT EXISTS (SELECT 1 FROM payment_row l WHERE l.payout_id = p.id
+                                                                                AND l.status <> 'FAILED'))""");
                      PreparedStatement totals = connection.prepareStatement("""
                         UPDATE payment_file f SET row_count = r.count, total = r.total
                         FROM (SELECT count(*) AS count, coalesce(sum(amount), 0) AS total
@@ -120,8 +129,8 @@ public class PaymentFileWriter extends AbstractBatchlet {
                         WHERE f.id = ?""")) {
                     rows.setLong(1, fileId);
                     rows.setString(2, payouts.purpose());
-                    rows.setLong(3, run);
-                    rows.setString(4, payouts.name());
+                    rows.setString(3, payouts.name());
+                    rows.setLong(4, run);
                     rows.executeUpdate();
                     totals.setLong(1, fileId);
                     totals.setLong(2, fileId);

@@ -45,6 +45,14 @@ public record ClaimContext(
             Objects.requireNonNull(gender, "gender");
             enrolmentsInPlan = List.copyOf(enrolmentsInPlan);
         }
+
+        /** The card masked as SPEC.md §2 wants it in logs: {@code **** 1234}. */
+        @Override
+        public String toString() {
+            String card = bankCard == null ? null
+                    : "**** " + (bankCard.length() >= 4 ? bankCard.substring(bankCard.length() - 4) : "");
+            return "Claimant[gender=" + gender + ", bankCard=" + card + ", enrolmentsInPlan=" + enrolmentsInPlan + "]";
+        }
     }
 
     /**

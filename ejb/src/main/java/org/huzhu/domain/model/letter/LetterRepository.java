@@ -18,6 +18,9 @@ public interface LetterRepository {
      */
     LetterNumber addUnlessPayoutHasOne(NewLetter letter);
 
+    /** The current (not superseded) letter about a claim or grant number, if one was issued. */
+    Optional<LetterNumber> currentFor(String subjectNumber);
+
     Optional<IssuedLetter> find(LetterNumber number);
 
     Optional<IssuedLetter> findBySha256(String sha256);

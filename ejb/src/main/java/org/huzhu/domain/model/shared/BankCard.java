@@ -63,7 +63,8 @@ public final class BankCard implements Serializable {
         return sum % 10 == 0;
     }
 
-    private static String mask(String digits) {
+    /** The masked form of a stored card number, without checking it again (see {@link ResidentId#mask}). */
+    public static String mask(String digits) {
         return "**** " + digits.substring(digits.length() - 4);
     }
 

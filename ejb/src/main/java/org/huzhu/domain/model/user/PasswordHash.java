@@ -9,4 +9,10 @@ public record PasswordHash(String hash, String salt, int cost) {
         Objects.requireNonNull(hash, "hash");
         Objects.requireNonNull(salt, "salt");
     }
+
+    /** The cost only: a hash and its salt are enough for an offline guessing attack. */
+    @Override
+    public String toString() {
+        return "PasswordHash[cost=" + cost + "]";
+    }
 }

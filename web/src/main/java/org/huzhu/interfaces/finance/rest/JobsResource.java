@@ -21,9 +21,11 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.huzhu.application.PaymentFiles;
+import org.huzhu.application.PaymentReturns;
 import org.huzhu.domain.model.shared.Money;
 import org.huzhu.domain.model.user.Role;
 import org.huzhu.infrastructure.batch.JobControl;
@@ -53,6 +55,9 @@ public class JobsResource {
 
     @EJB
     private PaymentFiles paymentFiles;
+
+    @EJB
+    private PaymentReturns paymentReturns;
 
     @Context
     private HttpHeaders headers;
@@ -116,7 +121,7 @@ public class JobsResource {
     }
 
     /** The parameters each job takes through the API; anything else in the body is ignored. */
-    private static Map<String, String> parameters(String jobName, JsonInput input) {
+    private Map<String, String> parameters(String jobName, JsonInput input) {
         Map<String, String> parameters = new HashMap<>();
         if (JobParameters.PAYOUT_SETTLEMENT.equals(jobName)) {
             input.optionalDate(JobParameters.RUN_DATE)
@@ -147,6 +152,17 @@ public class JobsResource {
             if (year != null && budget != null) {
                 parameters.put(JobParameters.YEAR, year.toString());
                 parameters.put(JobParameters.BUDGET, budget.toPlainString());
+            }
+        }
+        if (JobParameters.PAYMENT_RETURN_IMPORT.equals(jobName)) {
+            Optional<Integer> fileId = input.optionalInt(JobParameters.FILE_ID, 1, Integer.MAX_VALUE);
+            if (fileId.isEmpty()) {
+                input.reject(JobParameters.FILE_ID, null, "请先上传回盘文件", "is required: upload the return file first");
+            } else if (paymentReturns.find(fileId.get()).isEmpty()) {
+                input.reject(JobParameters.FILE_ID, null, "没有编号为 " + fileId.get() + " 的回盘文件，请先上传",
+                        "there is no uploaded return file " + fileId.get());
+            } else {
+                parameters.put(JobParameters.FILE_ID, fileId.get().toString());
             }
         }
         input.throwIfInvalid();

@@ -1,2 +1,2 @@
-/** Finance's HTTP API: batch jobs (start, stop, restart, progress) and payment files. */
+/** Finance's HTTP API: batch jobs (start, stop, restart, progress), payment files and the reports. */
 package org.huzhu.interfaces.finance.rest;

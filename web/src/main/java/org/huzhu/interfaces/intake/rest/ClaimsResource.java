@@ -8,6 +8,7 @@ import static org.huzhu.interfaces.rest.JsonViews.violations;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
@@ -26,7 +27,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.huzhu.application.ClaimService;
 import org.huzhu.application.ClaimService.ClaimDetail;
 import org.huzhu.application.ClaimService.IntakeResult;
+import org.huzhu.application.LetterQuery;
 import org.huzhu.application.NotFound;
+import org.huzhu.application.PayoutQuery;
 import org.huzhu.domain.model.claim.ClaimStatus;
 import org.huzhu.domain.model.user.Role;
 import org.huzhu.interfaces.rest.JsonInput;
@@ -42,6 +45,12 @@ public class ClaimsResource {
 
     @EJB
     private ClaimService claims;
+
+    @EJB
+    private PayoutQuery payouts;
+
+    @EJB
+    private LetterQuery letters;
 
     @Context
     private SecurityContext security;
@@ -134,6 +143,10 @@ public class ClaimsResource {
                 .add("versions", versions).add("history", history).add("documents", documents)
                 .add("dueDate", claim.dueDate().toString()).add("overdue", claim.overdue())
                 .add("enteredBy", claim.enteredBy());
+        // Asked only after claims.find: whoever may see the claim may see its payout and letter.
+        payouts.findByClaimNo(claim.claimNo()).ifPresent(payout -> answer.add("payout", object()
+                .add("payable", payout.payable()).add("lines", Json.createArrayBuilder(payout.breakdown()))));
+        letters.currentLetterAbout(claim.claimNo()).ifPresent(letter -> answer.add("letterNo", letter.value()));
         return addIfPresent(answer, "memberName", claim.memberName()).build().toString();
     }
 

@@ -12,6 +12,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -148,6 +149,21 @@ public class RegistrationResource {
         addIfPresent(answer, "phone", member.phone());
         addIfPresent(answer, "maskedCard", member.maskedCard());
         return addIfPresent(answer, "bankName", member.bankName()).build().toString();
+    }
+
+    /** A clerk corrects a member's bank card, e.g. after the bank refused a payment to it (SPEC.md §4). */
+    @PUT
+    @Path("members/{memberNo}/bank-card")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.CLERK_NAME)
+    public String changeBankCard(@PathParam("memberNo") String memberNo, String body) {
+        JsonInput input = JsonInput.parse(body, Language.of(headers));
+        BankCard card = parsed(input, "bankCard", BankCard::parse);
+        String bankName = input.requiredText("bankName", "[^<>]{1,100}");
+        input.throwIfInvalid();
+        String masked = registration.changeBankCard(memberNo, card, bankName, security.getUserPrincipal().getName());
+        return object().add("memberNo", memberNo).add("maskedCard", masked).add("bankName", bankName).build()
+                .toString();
     }
 
     @POST

@@ -1,0 +1,5 @@
+package org.huzhu.interfaces.letters.batch;
+
+/** A payout of the run that has no letter yet. */
+public record UnletteredPayout(long payoutId, long memberId) {
+}

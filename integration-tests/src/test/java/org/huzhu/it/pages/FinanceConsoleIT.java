@@ -1,0 +1,142 @@
+package org.huzhu.it.pages;
+
+import static java.time.LocalDate.of;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.huzhu.it.settlement.BankReturns;
+import org.huzhu.it.settlement.SettlementFixtures;
+import org.huzhu.it.support.ApiClient;
+import org.huzhu.it.support.Deployments;
+import org.huzhu.it.support.Jobs;
+import org.huzhu.it.support.TestUsers;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+
+/** The finance console (app/finance.html): settlement runs, their progress, the payment file and the bank's return. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FinanceConsoleIT {
+
+    private static final Pattern EXECUTION_NO = Pattern.compile("执行编号 (\\d+)");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.huzhu();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void financeSettlesDownloadsThePaymentFileAndImportsTheBanksReturn() throws Exception {
+        ApiClient api = ApiClient.anonymous(base);
+        TestUsers.Credentials financeUser = TestUsers.create(api, "finance");
+        ApiClient finance = api.as(financeUser);
+        new Jobs(finance).run("{}");  // whatever other tests left APPROVED, so that the counts are these claims'
+        try (SettlementFixtures fixtures = new SettlementFixtures(); Browser browser = Browser.open(base)) {
+            String first = fixtures.stay(fixtures.enrol(fixtures.member("周一", "MALE"), "ALLOWANCE", 1,
+                    of(2026, 1, 1), false), of(2026, 3, 1), of(2026, 3, 16), "300.00");
+            String second = fixtures.stay(fixtures.enrol(fixtures.member("吴二", "FEMALE"), "ALLOWANCE", 1,
+                    of(2026, 1, 1), false), of(2026, 4, 1), of(2026, 4, 11), "300.00");
+            browser.signIn(financeUser);
+            browser.open("finance.html");
+
+            browser.setDate(By.id("runDate"), "2026-11-20");
+            browser.find(By.id("dryRun")).click();
+            long dryRun = start(browser);
+            assertEquals("DRY_RUN claims=2 payable=760.00 paymentRows=2", completed(browser, dryRun));
+            assertEquals("APPROVED", fixtures.status(first), "a dry run changes nothing");
+
+            browser.find(By.id("dryRun")).click();
+            long run = start(browser);
+            String exitStatus = completed(browser, run);
+            assertTrue(exitStatus.startsWith("claims=2 payable=760.00 paymentRows=2 paymentFile="), exitStatus);
+            String settle = browser.text(By.cssSelector(row(run) + " li[data-step=settle]"));
+            assertTrue(settle.contains("读 2 / 写 2 / 跳过 0"), settle);
+            assertEquals("SETTLED", fixtures.status(second));
+
+            WebElement link = browser.find(By.cssSelector(row(run) + " a.payment-file"));
+            long paymentFile = Long.parseLong(exitStatus.replaceAll(".*paymentFile=", ""));
+            byte[] downloaded = download(browser, link.getAttribute("href"));
+            assertEquals(fixtures.text("SELECT sha256 FROM payment_file WHERE id = ?", paymentFile),
+                    HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(downloaded)));
+            assertTrue(new String(downloaded, StandardCharsets.UTF_8).contains(first), "the file pays the claims");
+
+            List<BankReturns.Sent> rows = BankReturns.rowsOf(fixtures, paymentFile);
+            List<String> answers = BankReturns.answering(rows, Map.of(second, "账户已冻结"));
+            upload(browser, BankReturns.file(List.of(answers.get(0).replace(first, "HZ2099000001"), answers.get(1))));
+            browser.waitUntil(d -> d.findElements(By.cssSelector("#mismatches li")).size() > 0);
+            assertTrue(browser.texts(By.cssSelector("#mismatches li")).stream().anyMatch(t -> t.contains("HZ2099000001")),
+                    () -> browser.texts(By.cssSelector("#mismatches li")).toString());
+            assertEquals("SETTLED", fixtures.status(first), "a refused file changes nothing");
+
+            upload(browser, BankReturns.file(answers));
+            browser.waitUntil(d -> browser.text(By.id("return-result")).startsWith("回盘已导入"));
+            assertTrue(browser.text(By.id("return-result")).contains("支付成功 1 笔，支付失败 1 笔，合计 760.00 元"),
+                    () -> browser.text(By.id("return-result")));
+            assertEquals("PAID", fixtures.status(first));
+            assertEquals("PAYMENT_FAILED", fixtures.status(second));
+        }
+    }
+
+    private static String row(long executionId) {
+        return "#executions tr[data-execution='" + executionId + "']";
+    }
+
+    /** Submits the run form and returns the execution number the page reports. */
+    private static long start(Browser browser) {
+        browser.find(By.id("start-run")).click();
+        browser.waitUntil(d -> EXECUTION_NO.matcher(browser.text(By.id("run-result"))).find());
+        Matcher number = EXECUTION_NO.matcher(browser.text(By.id("run-result")));
+        assertTrue(number.find());
+        return Long.parseLong(number.group(1));
+    }
+
+    /** Waits until the page's list, refreshing by itself, shows the execution completed; returns its exit status. */
+    private static String completed(Browser browser, long executionId) {
+        browser.waitUntil(d -> !d.findElements(By.cssSelector(row(executionId) + " .execution-status.COMPLETED"))
+                .isEmpty());
+        return browser.text(By.cssSelector(row(executionId) + " .exit-status"));
+    }
+
+    private static void upload(Browser browser, String content) throws Exception {
+        Path file = Files.createTempFile("bank-return-", ".csv");
+        Files.writeString(file, content);
+        browser.find(By.id("return-file")).sendKeys(file.toAbsolutePath().toString());
+        browser.find(By.id("import-return")).click();
+    }
+
+    /** The link fetched over HTTP with the browser's own session, as a click on it would. */
+    private static byte[] download(Browser browser, String href) throws Exception {
+        Cookie session = browser.driver.manage().getCookieNamed("JSESSIONID");
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode(), href);
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        return response.body();
+    }
+}

@@ -1,0 +1,79 @@
+package org.huzhu.it.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.util.List;
+import org.huzhu.it.pages.Browser;
+import org.huzhu.it.support.ApiClient;
+import org.huzhu.it.support.Deployments;
+import org.huzhu.it.support.TestUsers;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** app/reports.html on the 2018 county: charts drawn by the app's own ECharts, and the API's figures beside them. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReportsPageIT {
+
+    private static final By FIGURE_ROWS = By.cssSelector("#figures tbody tr");
+
+    /**
+     * Whether the chart has a canvas of some size with at least one pixel drawn: ECharts draws on a canvas, and
+     * an empty chart would leave every pixel transparent.
+     */
+    private static final String DRAWN = """
+            const canvas = document.querySelector('#' + arguments[0] + ' canvas');
+            if (!canvas || canvas.width === 0 || canvas.height === 0) return false;
+            const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+            for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 0) return true;
+            return false;""";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.huzhu();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void thePageDrawsTheChartsAndListsTheApiFigures() throws Exception {
+        ReportFixture.load();
+        ApiClient anonymous = ApiClient.anonymous(base);
+        TestUsers.Credentials user = TestUsers.create(anonymous, "finance");
+        JsonObject summary = anonymous.as(user).get(ReportsIT.SLICE).json();
+        List<JsonValue> rows = summary.getJsonArray("rows");
+
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn(user);
+            browser.open("reports.html?from=2018-03-15&to=2018-04-14");
+            browser.waitUntil(d -> d.findElements(FIGURE_ROWS).size() == rows.size());
+            for (String chart : List.of("chart-monthly", "chart-grants", "chart-status")) {
+                browser.waitUntil(d -> (Boolean) browser.script(DRAWN, chart));
+            }
+
+            List<String> sections = browser.texts(By.cssSelector("#figures tbody td:nth-child(1)"));
+            List<String> items = browser.texts(By.cssSelector("#figures tbody td:nth-child(2)"));
+            List<String> values = browser.texts(By.cssSelector("#figures tbody td:nth-child(3)"));
+            for (int i = 0; i < rows.size(); i++) {
+                JsonObject row = rows.get(i).asJsonObject();
+                assertEquals(row.getString("section"), sections.get(i));
+                assertEquals(row.getString("item"), items.get(i));
+                assertEquals(row.get("value").toString().replace("\"", ""), values.get(i).replace(",", ""), row.toString());
+            }
+            assertEquals("统计期间：2018-03-15 至 2018-04-14", browser.find(By.id("period")).getText());
+            assertTrue(browser.find(By.id("xlsx")).getAttribute("href")
+                    .endsWith("/api/v1/reports/summary.xlsx?from=2018-03-15&to=2018-04-14"));
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package org.huzhu.it.settlement;
+
+import static java.time.LocalDate.of;
+import static org.huzhu.it.support.Jobs.metric;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import java.io.StringReader;
+import java.net.URL;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.huzhu.it.letters.PdfTools;
+import org.huzhu.it.support.ApiClient;
+import org.huzhu.it.support.Deployments;
+import org.huzhu.it.support.Jobs;
+import org.huzhu.it.support.TestUsers;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The letters step of payout-settlement on the real EAR: after the job, every payout of the run has exactly one
+ * signed letter, a payout of 0 included, which the member reads on the claim and downloads; a run stopped while
+ * writing letters issues the missing ones, and no second one, when restarted.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SettlementLettersIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.huzhu();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private ApiClient api;
+    private ApiClient finance;
+    private TestUsers.Credentials financeUser;
+    private Jobs jobs;
+    private SettlementFixtures fixtures;
+
+    @BeforeEach
+    void settleWhatOthersLeftApproved() throws Exception {
+        api = ApiClient.anonymous(base);
+        financeUser = TestUsers.create(api, "finance");
+        finance = api.as(financeUser);
+        jobs = new Jobs(finance);
+        fixtures = new SettlementFixtures();
+        jobs.run("{}");
+    }
+
+    @AfterEach
+    void closeFixtures() throws SQLException {
+        fixtures.close();
+    }
+
+    @Test
+    void everyPayoutGetsOneSignedLetterAndAPayoutOfZeroSaysWhy() throws Exception {
+        // SPEC §6's INPATIENT example: A, B, C pay, D finds the period cap used up and pays 0.00.
+        SettlementFixtures.Member member = fixtures.member("王小明", "MALE");
+        SettlementFixtures.Enrolment inpatient = fixtures.enrol(member, "INPATIENT", 2, of(2026, 1, 1), true);
+        String c = fixtures.stay(inpatient, of(2026, 6, 1), of(2026, 6, 10), "5000.00");
+        String a = fixtures.stay(inpatient, of(2026, 2, 1), of(2026, 2, 8), "8000.00");
+        String b = fixtures.stay(inpatient, of(2026, 4, 1), of(2026, 4, 20), "20000.00");
+        String d = fixtures.stay(inpatient, of(2026, 8, 1), of(2026, 8, 5), "1000.00");
+
+        JsonObject execution = jobs.run("{\"runDate\": \"2026-11-20\"}");
+        long run = execution.getJsonNumber("run").longValue();
+
+        assertEquals(4, metric(execution, "letters", "readCount"), execution::toString);
+        assertEquals(4, metric(execution, "letters", "writeCount"));
+        assertEquals("0.00", fixtures.payable(d));
+        assertOneLetterPerPayout(run, 4);
+
+        ApiClient memberApi = memberAccount(member);
+        withIntakeVersion(List.of(a, b, c, d));
+        JsonObject claim = claimPage(memberApi, d);
+        assertEquals("0.00", claim.getJsonObject("payout").getString("payable"), claim::toString);
+        List<String> lines = claim.getJsonObject("payout").getJsonArray("lines").getValuesAs(JsonString.class)
+                .stream().map(JsonString::getString).toList();
+        assertTrue(lines.getLast().startsWith("以本期封顶线剩余额度为限"), lines::toString);
+        String letterNo = claim.getString("letterNo");
+        assertEquals(letterNo, fixtures.text("""
+                SELECT l.letter_no FROM letter l JOIN payout p ON p.id = l.payout_id JOIN claim c ON c.id = p.claim_id
+                WHERE c.claim_no = ?""", d));
+        for (String paid : List.of(a, b, c)) {
+            JsonObject other = claimPage(memberApi, paid);
+            assertTrue(other.getString("letterNo").matches("L\\d{11}"), other::toString);
+            assertEquals(fixtures.payable(paid), other.getJsonObject("payout").getString("payable"));
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(memberApi.get("me/letters").text()))) {
+            List<String> listed = reader.readArray().getValuesAs(JsonObject.class).stream()
+                    .map(letter -> letter.getString("letterNo")).toList();
+            assertEquals(4, listed.size(), "my-letters lists the four letters: " + listed);
+            assertTrue(listed.contains(letterNo), listed::toString);
+        }
+
+        ApiClient.Answer download = memberApi.send(memberApi.request("letters/" + letterNo)
+                .header("Accept", "application/pdf").GET());
+        assertEquals(200, download.status(), download::toString);
+        Path pdf = PdfTools.save(letterNo + ".pdf", download.body());
+        String pdfsig = PdfTools.pdfsigTrustingDevelopmentCa(pdf);
+        assertTrue(pdfsig.contains("Signature Validation: Signature is Valid."), pdfsig);
+        assertTrue(pdfsig.contains("Certificate Validation: Certificate is Trusted."), pdfsig);
+        String text = PdfTools.run("pdftotext", pdf.toString(), "-");
+        assertTrue(text.contains("以本期封顶线剩余额度为限"), "the letter of 0.00 says why: " + text);
+        assertTrue(text.contains("本次无应付金额"), text);
+        assertTrue(text.contains(d), text);
+        assertFalse(text.contains(member.bankCard()), "never the whole card");
+    }
+
+    @Test
+    void aRunStoppedWhileWritingLettersIssuesTheMissingOnesOnRestartAndNoSecond() throws Exception {
+        List<String> claims = fixtures.manyInpatientClaims(60, 5);
+
+        long stoppedId = jobs.start("{}");
+        long run = jobs.execution(stoppedId).getJsonNumber("run").longValue();
+        awaitLetters(run, 1);
+        long held;
+        try (AutoCloseable numbersHeld = holdLetterNumbers()) {
+            // Every partition now waits for its next letter number, with its chunk in flight.
+            held = lettersOf(run);
+            ApiClient.Answer stop = finance.post("jobs/executions/" + stoppedId + "/stop", null);
+            assertEquals(202, stop.status(), stop::toString);
+        }
+        JsonObject stopped = jobs.await(stoppedId);
+        assertEquals("STOPPED", stopped.getString("status"), stopped::toString);
+        assertEquals("COMPLETED", Jobs.step(stopped, "payment-file").getString("status"));
+        long issuedBeforeRestart = lettersOf(run);
+        assertTrue(issuedBeforeRestart >= held && issuedBeforeRestart < claims.size(),
+                "stopped while writing letters: " + issuedBeforeRestart + " of " + claims.size());
+
+        ApiClient.Answer restart = finance.post("jobs/executions/" + stoppedId + "/restart", null);
+        assertEquals(202, restart.status(), restart::toString);
+        JsonObject restarted = jobs.await(restart.json().getJsonNumber("executionId").longValue());
+        assertEquals("COMPLETED", restarted.getString("status"), restarted::toString);
+
+        assertEquals(claims.size() - issuedBeforeRestart, metric(restarted, "letters", "writeCount"),
+                "the restart issued exactly the missing letters");
+        assertOneLetterPerPayout(run, claims.size());
+    }
+
+    private void assertOneLetterPerPayout(long run, int payouts) throws SQLException {
+        assertEquals(payouts, fixtures.count("SELECT count(*) FROM payout WHERE settlement_run = ?", run));
+        assertEquals(0, fixtures.count("""
+                SELECT count(*) FROM payout p
+                WHERE p.settlement_run = ? AND (SELECT count(*) FROM letter l WHERE l.payout_id = p.id) <> 1""", run),
+                "exactly one letter per payout");
+    }
+
+    private long lettersOf(long run) throws SQLException {
+        return fixtures.count("SELECT count(*) FROM letter l JOIN payout p ON p.id = l.payout_id "
+                + "WHERE p.settlement_run = ?", run);
+    }
+
+    private void awaitLetters(long run, long atLeast) throws SQLException, InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(120);
+        while (lettersOf(run) < atLeast) {
+            assertTrue(Instant.now().isBefore(deadline), "no letter of run " + run + " within 2 minutes");
+            Thread.sleep(20);
+        }
+    }
+
+    /**
+     * Holds the row lock of this year's letter numbers on a connection of its own, until closed: every letter being
+     * issued waits for its number (NumberSequences), so the run is held mid-way however fast the server is.
+     */
+    private static AutoCloseable holdLetterNumbers() throws SQLException {
+        Connection holder = DriverManager.getConnection(System.getProperty("huzhu.test.db.url"),
+                System.getProperty("huzhu.test.db.user"), System.getProperty("huzhu.test.db.password"));
+        holder.setAutoCommit(false);
+        try (PreparedStatement lock = holder.prepareStatement(
+                "SELECT last_value FROM number_sequence WHERE kind = 'LETTER' AND year = ? FOR UPDATE")) {
+            lock.setInt(1, LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear());
+            lock.executeQuery().close();
+        }
+        return () -> {
+            try (holder) {
+                holder.rollback();
+            }
+        };
+    }
+
+    private static JsonObject claimPage(ApiClient api, String claimNo) {
+        ApiClient.Answer answer = api.get("claims/" + claimNo);
+        assertEquals(200, answer.status(), answer::toString);
+        return answer.json();
+    }
+
+    /** The claims' first version as intake stores it: the SQL fixtures leave it out, the claim page shows it. */
+    private void withIntakeVersion(List<String> claimNos) throws SQLException {
+        try (PreparedStatement version = fixtures.connection().prepareStatement("""
+                INSERT INTO claim_version (claim_id, version, body, violations, submitted_by, submitted_at)
+                SELECT id, 1, '{}', '[]', 'it-clerk', now() FROM claim WHERE claim_no = ANY (?)""")) {
+            version.setArray(1, fixtures.connection().createArrayOf("varchar", claimNos.toArray()));
+            assertEquals(claimNos.size(), version.executeUpdate());
+        }
+    }
+
+    /** The member's own account (user name = member number), with the password of a new staff account. */
+    private ApiClient memberAccount(SettlementFixtures.Member member) throws SQLException {
+        try (PreparedStatement account = fixtures.connection().prepareStatement("""
+                INSERT INTO app_user (username, display_name, password_hash, password_salt, password_iterations)
+                SELECT ?, ?, password_hash, password_salt, password_iterations FROM app_user WHERE username = ?""");
+             PreparedStatement role = fixtures.connection().prepareStatement(
+                     "INSERT INTO app_user_role (username, role) VALUES (?, 'member')")) {
+            account.setString(1, member.memberNo());
+            account.setString(2, member.name());
+            account.setString(3, financeUser.username());
+            assertEquals(1, account.executeUpdate());
+            role.setString(1, member.memberNo());
+            role.executeUpdate();
+        }
+        return api.as(member.memberNo(), financeUser.password());
+    }
+}

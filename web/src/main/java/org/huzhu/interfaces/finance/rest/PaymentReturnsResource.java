@@ -1,0 +1,107 @@
+package org.huzhu.interfaces.finance.rest;
+
+import static org.huzhu.interfaces.rest.JsonViews.object;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import org.huzhu.application.NotFound;
+import org.huzhu.application.PaymentReturns;
+import org.huzhu.domain.model.user.Role;
+import org.huzhu.interfaces.rest.JsonInput;
+import org.huzhu.interfaces.rest.Language;
+import org.huzhu.interfaces.rest.LimitedUpload;
+import org.huzhu.interfaces.rest.Problem;
+
+/**
+ * Finance's side of the bank's answer (SPEC.md §4, §6): {@code POST /return-files} uploads a return file (multipart
+ * {@code file}) for the {@code payment-return-import} job, {@code GET /return-files/{id}} shows what the import made
+ * of it, {@code POST /payouts/{id}/requeue} sends a failed payment again.
+ * <p>
+ * Return files have their own upload until the general {@code POST /files} of the roster import is on main.
+ */
+@RequestScoped
+@Path("")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.FINANCE_NAME)
+public class PaymentReturnsResource {
+
+    @EJB
+    private PaymentReturns paymentReturns;
+
+    @Context
+    private SecurityContext security;
+
+    @Context
+    private HttpHeaders headers;
+
+    @POST
+    @Path("return-files")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @LimitedUpload
+    public Response upload(@FormParam("file") EntityPart file) throws IOException {
+        Language language = Language.of(headers);
+        if (file == null) {
+            JsonInput input = JsonInput.parse("{}", language);
+            input.reject("file", null, "请选择文件", "is required");
+            input.throwIfInvalid();
+        }
+        byte[] content;
+        try (InputStream in = file.getContent()) {
+            content = in.readNBytes(PaymentReturns.MAX_BYTES + 1);
+        }
+        if (content.length > PaymentReturns.MAX_BYTES) {
+            return Problem.of(413, "file-too-large", language.pick("回盘文件超过 5 MB", "the file is larger than 5 MB"),
+                    null).toResponse();
+        }
+        String fileName = file.getFileName().orElse("return.csv").replaceAll("[\\\\/<>\"]", "_");
+        PaymentReturns.StoredReturnFile stored = paymentReturns.store(fileName, content,
+                security.getUserPrincipal().getName());
+        return Response.status(201).entity(object().add("fileId", stored.fileId()).add("fileName", stored.fileName())
+                .add("size", stored.sizeBytes()).add("sha256", stored.sha256()).build().toString()).build();
+    }
+
+    @GET
+    @Path("return-files/{id}")
+    public String returnFile(@PathParam("id") long id) {
+        PaymentReturns.ReturnFileView file = paymentReturns.find(id)
+                .orElseThrow(() -> new NotFound("没有编号为 " + id + " 的回盘文件", "there is no return file " + id));
+        JsonObjectBuilder answer = object().add("fileId", file.fileId()).add("fileName", file.fileName())
+                .add("size", file.sizeBytes()).add("sha256", file.sha256()).add("uploadedBy", file.uploadedBy())
+                .add("uploadedAt", file.uploadedAt().toString());
+        if (file.outcome() != null) {
+            answer.add("outcome", file.outcome())
+                    .add("result", Json.createReader(new StringReader(file.outcomeDetail())).readObject());
+        }
+        if (file.jobExecutionId() != null) {
+            answer.add("executionId", file.jobExecutionId());
+        }
+        return answer.build().toString();
+    }
+
+    @POST
+    @Path("payouts/{id}/requeue")
+    public String requeue(@PathParam("id") long id) {
+        PaymentReturns.Requeued requeued = paymentReturns.requeue(id, security.getUserPrincipal().getName());
+        return object().add("payoutId", requeued.payoutId()).add("claimNo", requeued.claimNo())
+                .add("maskedCard", requeued.maskedCard()).add("status", "SETTLED").build().toString();
+    }
+}

@@ -1,0 +1,2 @@
+/** Servlet-level concerns shared by the pages and the API: security headers. */
+package org.huzhu.interfaces.web;

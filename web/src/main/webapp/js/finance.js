@@ -1,0 +1,145 @@
+// app/finance.html: finance starts settlement runs, follows them, downloads payment files and imports the bank's
+// return files (SPEC.md §6, §9).
+(() => {
+    const JOBS = { 'payout-settlement': '结算', 'payment-return-import': '回盘导入' };
+    const RUNNING = ['STARTING', 'STARTED', 'STOPPING'];
+    const STATUS = {
+        STARTING: '启动中', STARTED: '运行中', STOPPING: '停止中', STOPPED: '已停止', FAILED: '失败',
+        COMPLETED: '已完成', ABANDONED: '已放弃',
+    };
+    // While something runs the list follows it closely; otherwise a slow refresh is enough.
+    const FAST = 1500;
+    const SLOW = 15000;
+    const runForm = document.getElementById('run-form');
+    const runResult = document.getElementById('run-result');
+    const returnForm = document.getElementById('return-form');
+    const returnResult = document.getElementById('return-result');
+    const executionsTable = document.getElementById('executions');
+    const el = Huzhu.el;
+    let timer = null;
+    // Return files whose import is awaited: execution id → file id.
+    const awaitedImports = new Map();
+
+    function seconds(start, end) {
+        if (!start) return '';
+        const ms = (end ? new Date(end) : new Date()) - new Date(start);
+        return (ms / 1000).toFixed(1) + ' 秒';
+    }
+
+    function steps(execution) {
+        return el('ul', { class: 'steps' }, execution.steps.map(step => {
+            const m = step.metrics || {};
+            return el('li', { 'data-step': step.name }, step.name + '：' + (STATUS[step.status] || step.status) + '，'
+                + seconds(step.startTime, step.endTime) + '，读 ' + (m.readCount || 0) + ' / 写 ' + (m.writeCount || 0)
+                + ' / 跳过 ' + ((m.readSkipCount || 0) + (m.processSkipCount || 0) + (m.writeSkipCount || 0)));
+        }));
+    }
+
+    function files(execution) {
+        return execution.paymentFiles.map(file => el('div', {},
+            el('a', { href: Huzhu.base + 'api/v1/payment-files/' + file.id, class: 'payment-file', download: file.fileName },
+                file.fileName), '（' + file.rowCount + ' 笔，' + file.total + ' 元）'));
+    }
+
+    function actions(execution) {
+        const buttons = [];
+        if (RUNNING.includes(execution.status)) {
+            buttons.push(el('button', { type: 'button', class: 'secondary stop', onclick: () => act(execution, 'stop') }, '停止'));
+        } else if (execution.status === 'FAILED' || execution.status === 'STOPPED') {
+            buttons.push(el('button', { type: 'button', class: 'secondary restart', onclick: () => act(execution, 'restart') }, '重新执行'));
+        }
+        return buttons;
+    }
+
+    const COLUMNS = [
+        { label: '编号', value: e => String(e.executionId) },
+        { label: '任务', value: e => JOBS[e.job] || e.job },
+        { label: '状态', value: e => el('span', { class: 'status execution-status ' + e.status }, STATUS[e.status] || e.status) },
+        { label: '开始', value: e => Huzhu.dateTime(e.startTime) },
+        { label: '用时', value: e => seconds(e.startTime, e.endTime) },
+        { label: '步骤', value: steps },
+        { label: '结果', value: e => el('span', { class: 'exit-status' }, e.exitStatus === 'null' ? '' : e.exitStatus) },
+        { label: '付款文件', value: files },
+        { label: '', value: actions },
+    ];
+
+    async function refresh() {
+        clearTimeout(timer);
+        const lists = await Promise.all(Object.keys(JOBS).map(job =>
+            Huzhu.api('jobs/executions?' + new URLSearchParams({ job }))));
+        const executions = lists.flatMap(list => list.executions).sort((a, b) => b.executionId - a.executionId);
+        Huzhu.table(executionsTable, COLUMNS, executions, '还没有执行记录');
+        executionsTable.querySelectorAll('tbody tr').forEach((row, i) => {
+            if (executions[i]) row.dataset.execution = executions[i].executionId;
+        });
+        Huzhu.text('refreshed', '（' + new Date().toLocaleTimeString('zh-CN') + ' 更新）');
+        for (const execution of executions) {
+            if (awaitedImports.has(execution.executionId) && !RUNNING.includes(execution.status)) {
+                const fileId = awaitedImports.get(execution.executionId);
+                awaitedImports.delete(execution.executionId);
+                await showReturn(fileId, execution);
+            }
+        }
+        const running = executions.some(e => RUNNING.includes(e.status));
+        clearTimeout(timer);  // a refresh started by a button may have overlapped this one: keep one timer
+        timer = setTimeout(() => refresh().catch(showError(runResult)), running ? FAST : SLOW);
+    }
+
+    function showError(area) {
+        return error => Huzhu.notice(area, 'error', Huzhu.problemText(error));
+    }
+
+    async function act(execution, action) {
+        try {
+            const answer = await Huzhu.send('POST', 'jobs/executions/' + execution.executionId + '/' + action, {});
+            Huzhu.notice(runResult, 'ok', action === 'stop' ? '已请求停止执行 ' + execution.executionId
+                : '已重新执行，新的执行编号 ' + answer.executionId);
+            await refresh();
+        } catch (error) {
+            showError(runResult)(error);
+        }
+    }
+
+    async function showReturn(fileId, execution) {
+        const file = await Huzhu.api('return-files/' + fileId);
+        const result = file.result || {};
+        if (file.outcome === 'IMPORTED') {
+            Huzhu.notice(returnResult, 'ok', el('span', { id: 'return-outcome' }, '回盘已导入：'),
+                '共 ' + result.rows + ' 笔，支付成功 ' + result.paid + ' 笔，支付失败 ' + result.failed + ' 笔，合计 '
+                + result.total + ' 元（付款文件 ' + result.paymentFileId + '）。');
+        } else if (file.outcome === 'DUPLICATE') {
+            Huzhu.notice(returnResult, 'ok', el('span', { id: 'return-outcome' }, '重复导入：'), result.message);
+        } else if (file.outcome === 'REFUSED') {
+            Huzhu.notice(returnResult, 'error', el('span', { id: 'return-outcome' }, '回盘文件未通过核对，未作任何登记：'),
+                el('ul', { id: 'mismatches' }, (result.mismatches || []).map(text => el('li', {}, text))));
+        } else {
+            Huzhu.notice(returnResult, 'error', '导入未完成（执行 ' + execution.executionId + '：'
+                + (STATUS[execution.status] || execution.status) + '），可在下方重新执行。');
+        }
+    }
+
+    Huzhu.startPage().then(() => {
+        Huzhu.bindForm(runForm, runResult, () => {
+            const values = Huzhu.formValues(runForm);
+            return Huzhu.send('POST', 'jobs/payout-settlement', { runDate: values.runDate, dryRun: values.dryRun === 'true' });
+        }, async answer => {
+            Huzhu.notice(runResult, 'ok', '已开始' + (document.getElementById('dryRun').checked ? '试算' : '结算')
+                + '，执行编号 ' + answer.executionId);
+            await refresh();
+        });
+        Huzhu.bindForm(returnForm, returnResult, async () => {
+            const upload = new FormData();
+            const chosen = document.getElementById('return-file').files[0];
+            if (chosen) upload.append('file', chosen);
+            const stored = await Huzhu.send('POST', 'return-files', upload);
+            const started = await Huzhu.send('POST', 'jobs/payment-return-import', { fileId: stored.fileId });
+            return { stored, started };
+        }, async ({ stored, started }) => {
+            awaitedImports.set(started.executionId, stored.fileId);
+            Huzhu.notice(returnResult, 'ok', '已上传 ' + stored.fileName + '，正在核对（执行编号 ' + started.executionId + '）…');
+            returnForm.reset();
+            await refresh();
+        });
+        return refresh();
+    }).catch(showError(runResult));
+})();
