@@ -55,7 +55,7 @@ public final class Jobs {
      */
     public JsonObject stopInLetters(long executionId) throws InterruptedException {
         awaitStep(executionId, "payment-file");
-        ApiClient.Answer stop = finance.post("jobs/executions/" + executionId + "/stop", null);
+        ApiClient.Answer stop = caller.post("jobs/executions/" + executionId + "/stop", null);
         assertEquals(202, stop.status(), stop::toString);
         JsonObject stopped = await(executionId);
         assertEquals("STOPPED", stopped.getString("status"), stopped::toString);
