@@ -10,6 +10,7 @@ const Huzhu = (() => {
         { href: 'claims.html', label: '理赔列表', roles: ['clerk', 'reviewer', 'finance'], about: '按理赔编号或会员姓名查找理赔，查看逾期件。' },
         { href: 'members.html', label: '会员登记', roles: ['clerk'], about: '登记会员、发放初始密码、办理参保。' },
         { href: 'units.html', label: '单位登记', roles: ['clerk'], about: '登记参保单位及其统一社会信用代码。' },
+        { href: 'import.html', label: '名单导入', roles: ['clerk'], about: '上传单位参保名单（CSV 或 XLSX），批量登记会员和参保，下载未导入的行。' },
         { href: 'claims.html?status=VALIDATED', label: '待审核', roles: ['reviewer'], about: '核准或拒绝已通过校验的理赔（本人录入的除外）。' },
         { href: 'finance.html', label: '财务', roles: ['finance'], about: '结算任务、代发文件、银行回盘和统计报表。' },
         { href: 'grants.html', label: '困难帮扶', roles: ['finance', 'reviewer'], about: '按年度预算发放帮扶金和慰问金，下载回访和建档候选名单。' },

@@ -11,6 +11,12 @@ public final class JobParameters {
     public static final String PAYOUT_SETTLEMENT = "payout-settlement";
     public static final String HARDSHIP_GRANT = "hardship-grant";
     public static final String PAYMENT_RETURN_IMPORT = "payment-return-import";
+    public static final String ENROLLMENT_IMPORT = "enrollment-import";
+
+    /** enrollment-import: the unit whose roster it is. */
+    public static final String UNIT_CODE = "unitCode";
+    /** Who started a job from the API, for the audit trail of what it changes. */
+    public static final String STARTED_BY = "startedBy";
 
     /** YYYY-MM-DD; fixed when the job starts, so that a restart on another day keeps the run's date. */
     public static final String RUN_DATE = "runDate";
@@ -21,7 +27,7 @@ public final class JobParameters {
     /** hardship-grant: the run's budget for grants, a money string in whole yuan. */
     public static final String BUDGET = "budget";
 
-    /** An uploaded file for the job to read (payment-return-import: a bank return file). */
+    /** An uploaded file for the job to read: a bank return file, or a roster ({@code POST /files}). */
     public static final String FILE_ID = "fileId";
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");

@@ -1,6 +1,6 @@
 package org.huzhu.it.settlement;
 
-import static org.huzhu.it.settlement.Jobs.metric;
+import static org.huzhu.it.support.Jobs.metric;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.huzhu.it.support.ApiClient;
+import org.huzhu.it.support.Jobs;
 import org.huzhu.it.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,7 @@ class KillAndRestartIT {
         startServer(base, portOffset);
         ApiClient api = ApiClient.anonymous(base);
         ApiClient finance = api.as(TestUsers.create(api, "finance"));
-        Jobs jobs = new Jobs(finance);
+        Jobs jobs = new Jobs(finance, Jobs.SETTLEMENT);
         try (SettlementFixtures fixtures = new SettlementFixtures()) {
             jobs.run("{}");  // settles what other tests left APPROVED
             List<String> claims = fixtures.manyInpatientClaims(1000, 20);

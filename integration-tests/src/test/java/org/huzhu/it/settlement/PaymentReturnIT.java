@@ -19,6 +19,7 @@ import java.util.Map;
 import org.huzhu.domain.model.shared.BankCard;
 import org.huzhu.it.support.ApiClient;
 import org.huzhu.it.support.Deployments;
+import org.huzhu.it.support.Jobs;
 import org.huzhu.it.support.TestUsers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;

@@ -1,7 +1,7 @@
 package org.huzhu.it.settlement;
 
 import static java.time.LocalDate.of;
-import static org.huzhu.it.settlement.Jobs.metric;
+import static org.huzhu.it.support.Jobs.metric;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.huzhu.it.support.ApiClient;
+import org.huzhu.it.support.Jobs;
 import org.huzhu.it.support.Deployments;
 import org.huzhu.it.support.TestUsers;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -56,7 +57,7 @@ class PayoutSettlementJobIT {
     void settleWhatOthersLeftApproved() throws Exception {
         api = ApiClient.anonymous(base);
         finance = api.as(TestUsers.create(api, "finance"));
-        jobs = new Jobs(finance);
+        jobs = new Jobs(finance, Jobs.SETTLEMENT);
         fixtures = new SettlementFixtures();
         jobs.run("{}");
         assertEquals(0, fixtures.count("SELECT count(*) FROM claim WHERE status = 'APPROVED'"));

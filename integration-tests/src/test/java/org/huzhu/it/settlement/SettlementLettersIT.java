@@ -1,7 +1,7 @@
 package org.huzhu.it.settlement;
 
 import static java.time.LocalDate.of;
-import static org.huzhu.it.settlement.Jobs.metric;
+import static org.huzhu.it.support.Jobs.metric;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +24,7 @@ import java.util.List;
 import org.huzhu.it.letters.PdfTools;
 import org.huzhu.it.support.ApiClient;
 import org.huzhu.it.support.Deployments;
+import org.huzhu.it.support.Jobs;
 import org.huzhu.it.support.TestUsers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;

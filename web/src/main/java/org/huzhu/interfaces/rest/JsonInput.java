@@ -170,7 +170,8 @@ public final class JsonInput {
         return Optional.of(money);
     }
 
-    public int requiredInt(String field, int min, int max) {
+    /** Null when missing (reported), like the other required values: an {@code int} would fail before the report. */
+    public Integer requiredInt(String field, int min, int max) {
         return optionalInt(field, min, max).orElseGet(() -> missing(field));
     }
 

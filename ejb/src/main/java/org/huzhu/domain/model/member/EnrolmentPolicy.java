@@ -36,13 +36,8 @@ public final class EnrolmentPolicy {
      */
     public static List<Violation> check(PlanTerms terms, ResidentId member, int shares, CoveragePeriod coverage,
                                         Collection<CoveragePeriod> otherEnrolmentsInPlan) {
-        List<Violation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>(checkShares(terms, shares));
         String planName = terms.plan().chineseName();
-        if (!terms.allowsShares(shares)) {
-            violations.add(new Violation(SHARES_OUT_OF_RANGE, "shares",
-                    planName + "每人可参加1至" + terms.maxShares() + "份，不能参加" + shares + "份",
-                    terms.plan() + " allows 1 to " + terms.maxShares() + " shares, not " + shares));
-        }
         if (coverage.start().isBefore(member.birthDate())) {
             violations.add(new Violation(AGE_OUT_OF_RANGE, "coverageStart",
                     "保障起始日 " + coverage.start() + " 早于会员出生日期",
@@ -64,6 +59,16 @@ public final class EnrolmentPolicy {
                         "与已有参保期 " + other.start() + " 至 " + other.end() + " 重叠",
                         "overlaps the enrolment from " + other.start() + " to " + other.end())));
         return List.copyOf(violations);
+    }
+
+    /** The one rule that needs no member: a roster row whose resident ID is wrong still learns about its shares. */
+    public static List<Violation> checkShares(PlanTerms terms, int shares) {
+        if (terms.allowsShares(shares)) {
+            return List.of();
+        }
+        return List.of(new Violation(SHARES_OUT_OF_RANGE, "shares",
+                terms.plan().chineseName() + "每人可参加1至" + terms.maxShares() + "份，不能参加" + shares + "份",
+                terms.plan() + " allows 1 to " + terms.maxShares() + " shares, not " + shares));
     }
 
     /** Whether an enrolment from {@code coverage} renews one of the member's earlier enrolments in the plan. */

@@ -17,11 +17,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.huzhu.application.PaymentFiles;
 import org.huzhu.application.PaymentReturns;
 import org.huzhu.domain.model.shared.Money;
@@ -35,12 +37,16 @@ import org.huzhu.interfaces.rest.Problem;
 
 /**
  * {@code /jobs}: finance starts, stops and restarts batch jobs and follows their progress (SPEC.md §9, §11).
- * A second start while the job runs is a 409 problem (from {@link JobControl}'s Conflict).
+ * A second start while the job runs is a 409 problem (from {@link JobControl}'s Conflict). Clerks import
+ * rosters (SPEC.md §1), so they may start enrollment-import and follow its executions; nothing else.
  */
 @RequestScoped
 @Path("jobs")
-@RolesAllowed(Role.FINANCE_NAME)
+@RolesAllowed({Role.FINANCE_NAME, Role.CLERK_NAME})
 public class JobsResource {
+
+    /** The jobs a clerk may start and follow; finance may do anything with any job. */
+    private static final Set<String> CLERK_JOBS = Set.of(JobParameters.ENROLLMENT_IMPORT);
 
     private static final int MAX_RECENT = 50;
 
@@ -56,6 +62,9 @@ public class JobsResource {
     @Context
     private HttpHeaders headers;
 
+    @Context
+    private SecurityContext security;
+
     @POST
     @Path("{jobName}")
     @Produces(MediaType.APPLICATION_JSON)
@@ -63,8 +72,12 @@ public class JobsResource {
         if (!jobControl.knows(jobName)) {
             return notFound("no-such-job", "没有名为 " + jobName + " 的批处理", "there is no job " + jobName);
         }
+        if (!mayUse(jobName)) {
+            return forbidden(jobName);
+        }
         Map<String, String> parameters = parameters(jobName,
                 JsonInput.parse(body == null || body.isBlank() ? "{}" : body, Language.of(headers)));
+        parameters.put(JobParameters.STARTED_BY, security.getUserPrincipal().getName());
         return accepted(jobControl.start(jobName, parameters));
     }
 
@@ -73,7 +86,8 @@ public class JobsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response execution(@PathParam("id") long id) {
         return jobControl.execution(id)
-                .map(execution -> Response.ok(json(execution).build().toString()).build())
+                .map(execution -> mayUse(execution.jobName()) ? Response.ok(json(execution).build().toString()).build()
+                        : forbidden(execution.jobName()))
                 .orElseGet(() -> executionNotFound(id));
     }
 
@@ -81,6 +95,9 @@ public class JobsResource {
     @Path("executions")
     @Produces(MediaType.APPLICATION_JSON)
     public Response recent(@QueryParam("job") @DefaultValue(JobParameters.PAYOUT_SETTLEMENT) String jobName) {
+        if (!mayUse(jobName)) {
+            return forbidden(jobName);
+        }
         JsonArrayBuilder executions = Json.createArrayBuilder();
         jobControl.recent(jobName, MAX_RECENT).forEach(execution -> executions.add(json(execution)));
         return Response.ok(Json.createObjectBuilder().add("executions", executions).build().toString()).build();
@@ -88,6 +105,7 @@ public class JobsResource {
 
     @POST
     @Path("executions/{id}/restart")
+    @RolesAllowed(Role.FINANCE_NAME)
     @Produces(MediaType.APPLICATION_JSON)
     public Response restart(@PathParam("id") long id) {
         OptionalLong restarted = jobControl.restart(id);
@@ -96,6 +114,7 @@ public class JobsResource {
 
     @POST
     @Path("executions/{id}/stop")
+    @RolesAllowed(Role.FINANCE_NAME)
     @Produces(MediaType.APPLICATION_JSON)
     public Response stop(@PathParam("id") long id) {
         return jobControl.stop(id) ? accepted(id) : executionNotFound(id);
@@ -109,6 +128,13 @@ public class JobsResource {
                     .ifPresent(date -> parameters.put(JobParameters.RUN_DATE, date.toString()));
             input.optionalBoolean(JobParameters.DRY_RUN)
                     .ifPresent(dryRun -> parameters.put(JobParameters.DRY_RUN, dryRun.toString()));
+        }
+        if (JobParameters.ENROLLMENT_IMPORT.equals(jobName)) {
+            String unitCode = input.requiredText(JobParameters.UNIT_CODE, "[A-Za-z0-9-]{1,32}");
+            Integer fileId = input.requiredInt(JobParameters.FILE_ID, 1, Integer.MAX_VALUE);
+            input.throwIfInvalid();
+            parameters.put(JobParameters.UNIT_CODE, unitCode);
+            parameters.put(JobParameters.FILE_ID, fileId.toString());
         }
         if (JobParameters.HARDSHIP_GRANT.equals(jobName)) {
             // Checked first, so an empty year with no error recorded means it was left out.
@@ -184,6 +210,15 @@ public class JobsResource {
     private static Response accepted(long executionId) {
         return Response.status(202).entity(Json.createObjectBuilder().add("executionId", executionId).build()
                 .toString()).build();
+    }
+
+    private boolean mayUse(String jobName) {
+        return security.isUserInRole(Role.FINANCE_NAME) || CLERK_JOBS.contains(jobName);
+    }
+
+    private Response forbidden(String jobName) {
+        return Problem.of(403, "forbidden-job", Language.of(headers).pick("经办人不能操作批处理 " + jobName,
+                "a clerk may not use the job " + jobName), null).toResponse();
     }
 
     private Response executionNotFound(long id) {

@@ -174,7 +174,7 @@ public class RegistrationResource {
         JsonInput input = JsonInput.parse(body, Language.of(headers));
         String memberNo = input.requiredText("memberNo", "[A-Za-z0-9]{1,16}");
         PlanCode plan = input.requiredEnum("planCode", PlanCode.class);
-        int shares = input.requiredInt("shares", 1, 99);
+        Integer shares = input.requiredInt("shares", 1, 99);
         LocalDate start = input.requiredDate("coverageStart");
         LocalDate end = input.requiredDate("coverageEnd");
         Payer payer = input.requiredEnum("payer", Payer.class);

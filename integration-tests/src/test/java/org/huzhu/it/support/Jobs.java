@@ -1,4 +1,4 @@
-package org.huzhu.it.settlement;
+package org.huzhu.it.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,35 +6,36 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
-import org.huzhu.it.support.ApiClient;
 
-/** Finance's view of batch jobs through the API: start one, wait for it, read its steps. */
+/** A job through the API, as finance (or a clerk, for enrollment-import) sees it: start it, wait for it, read its steps. */
 public final class Jobs {
 
-    static final String SETTLEMENT = "payout-settlement";
+    public static final String SETTLEMENT = "payout-settlement";
+    public static final String ENROLLMENT_IMPORT = "enrollment-import";
     private static final Set<String> RUNNING = Set.of("STARTING", "STARTED", "STOPPING");
 
-    private final ApiClient finance;
-    private final String job;
+    private final ApiClient caller;
+    private final String jobName;
 
+    /** Settlement, the job most tests run. */
     public Jobs(ApiClient finance) {
         this(finance, SETTLEMENT);
     }
 
-    public Jobs(ApiClient finance, String job) {
-        this.finance = finance;
-        this.job = job;
+    public Jobs(ApiClient caller, String jobName) {
+        this.caller = caller;
+        this.jobName = jobName;
     }
 
     public long start(String parameters) {
-        ApiClient.Answer started = finance.post("jobs/" + job, parameters);
+        ApiClient.Answer started = caller.post("jobs/" + jobName, parameters);
         assertEquals(202, started.status(), started::toString);
         return started.json().getJsonNumber("executionId").longValue();
     }
 
     /** Waits until the execution ended and returns it. */
     public JsonObject await(long executionId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
         while (true) {
             JsonObject execution = execution(executionId);
             if (!RUNNING.contains(execution.getString("status"))) {
@@ -54,7 +55,7 @@ public final class Jobs {
      */
     public JsonObject stopInLetters(long executionId) throws InterruptedException {
         awaitStep(executionId, "payment-file");
-        ApiClient.Answer stop = finance.post("jobs/executions/" + executionId + "/stop", null);
+        ApiClient.Answer stop = caller.post("jobs/executions/" + executionId + "/stop", null);
         assertEquals(202, stop.status(), stop::toString);
         JsonObject stopped = await(executionId);
         assertEquals("STOPPED", stopped.getString("status"), stopped::toString);
@@ -87,7 +88,7 @@ public final class Jobs {
     }
 
     public JsonObject execution(long executionId) {
-        ApiClient.Answer answer = finance.get("jobs/executions/" + executionId);
+        ApiClient.Answer answer = caller.get("jobs/executions/" + executionId);
         assertEquals(200, answer.status(), answer::toString);
         return answer.json();
     }

@@ -1,0 +1,77 @@
+package org.huzhu.interfaces.roster.batch;
+
+import jakarta.annotation.Resource;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.huzhu.domain.model.member.roster.ExistingEnrolment;
+import org.huzhu.domain.model.member.roster.RosterContext;
+import org.huzhu.domain.model.member.roster.RosterLayout;
+import org.huzhu.domain.model.member.roster.RosterRow;
+import org.huzhu.domain.model.member.roster.RosterRules;
+import org.huzhu.domain.model.plan.PlanCode;
+import org.huzhu.domain.model.shared.ResidentId;
+import org.huzhu.infrastructure.batch.JobParameters;
+import org.huzhu.infrastructure.persistence.DataSources;
+import org.huzhu.infrastructure.persistence.PlanVersions;
+
+/**
+ * Checks a row with {@link RosterRules}; a bad row leaves as {@link org.huzhu.domain.model.member.roster.RowRejected},
+ * which the step skips and {@link RejectedRowListener} records. The import's date is the run's {@code runDate}, so a
+ * restart on another day judges the rest of the roster as the first part was.
+ */
+@Named("RosterRowProcessor")
+@Dependent
+public class RosterRowProcessor implements ItemProcessor, RosterContext {
+
+    @Inject
+    @BatchProperty(name = JobParameters.RUN_DATE)
+    String runDate;
+
+    @Inject
+    StepContext stepContext;
+
+    @EJB
+    PlanVersions planVersions;
+
+    @Resource(lookup = DataSources.HUZHU)
+    DataSource dataSource;
+
+    private RosterRules rules;
+    private final Map<String, PlanInForce> plans = new HashMap<>();
+
+    @Override
+    public Object processItem(Object item) {
+        if (rules == null) {
+            rules = new RosterRules((RosterLayout) stepContext.getTransientUserData(), this, JobParameters.runDate(runDate));
+        }
+        return rules.check((RosterRow) item);
+    }
+
+    @Override
+    public PlanInForce plan(PlanCode plan, int planYear) {
+        return plans.computeIfAbsent(plan + "/" + planYear, key -> {
+            PlanVersions.InForce version = planVersions.inForce(plan, planYear);
+            return new PlanInForce(version.id(), version.terms());
+        });
+    }
+
+    @Override
+    public List<ExistingEnrolment> enrolmentsOf(ResidentId member) {
+        try (Connection connection = dataSource.getConnection()) {
+            return new RosterStore(connection).enrolmentsOf(member);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the enrolments of " + member, e);
+        }
+    }
+}
