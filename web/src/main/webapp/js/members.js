@@ -35,6 +35,15 @@
         }
     }
 
+    // Bound at once, not after the unit list has loaded: a search typed while the page is still
+    // loading must not fall through to a plain form submission. A ?q= in the address searches too.
+    searchForm.addEventListener('submit', event => { event.preventDefault(); search(); });
+    const asked = new URLSearchParams(location.search).get('q');
+    if (asked) {
+        searchForm.q.value = asked;
+        search();
+    }
+
     Huzhu.startPage().then(async () => {
         const units = await Huzhu.api('units');
         Huzhu.fillSelect(registerForm.unitCode, units.map(unit => [unit.code, unit.name + '（' + unit.code + '）']), '请选择');
@@ -42,6 +51,5 @@
         Huzhu.fillSelect(registerForm.hardship, Huzhu.labelPairs('hardship'));
         Huzhu.bindForm(registerForm, registerResult, () => Huzhu.send('POST', 'members', Huzhu.formValues(registerForm)),
             member => showRegistered(member, document.getElementById('name').value.trim()));
-        searchForm.addEventListener('submit', event => { event.preventDefault(); search(); });
     }).catch(error => Huzhu.notice(registerResult, 'error', Huzhu.problemText(error)));
 })();
