@@ -22,7 +22,8 @@ import org.huzhu.infrastructure.pdf.SigningCredentials;
  * The benchmark program of {@code ./huzhu bench}, run against a server that bin/huzhu-bench.sh started with its
  * own database. Options (all {@code --name value}): url, db-url, db-user, db-password, admin-password, keys,
  * signing-password, wildfly-pid, postmaster-pid, output; settlement-sizes (default 10000,100000,1000000),
- * intake-clients (16), intake-seconds (30), letter-seconds (10).
+ * letters (10000: the settlement size whose run also issues its letters; the others are stopped as their letters
+ * step begins), intake-clients (16), intake-seconds (30; 0 leaves intake out), letter-seconds (10).
  */
 public final class Benchmarks {
 
@@ -49,15 +50,17 @@ public final class Benchmarks {
             BenchCounty county = new BenchCounty(connection, today);
             HuzhuClient admin = HuzhuClient.basic(base, "admin", required(options, "admin-password"));
 
-            log("intake: %,d members, %s clients".formatted(INTAKE_MEMBERS, options.getOrDefault("intake-clients", "16")));
-            county.clear();
-            county.load(INTAKE_MEMBERS, 0);
-            int clients = Integer.parseInt(options.getOrDefault("intake-clients", "16"));
             Duration intakeTime = Duration.ofSeconds(Long.parseLong(options.getOrDefault("intake-seconds", "30")));
-            IntakeBenchmark.Result intake = new IntakeBenchmark(base, admin, INTAKE_MEMBERS, county.coverageStart())
-                    .run(clients, Duration.ofSeconds(10), intakeTime);
-            log("intake: %s".formatted(intake));
-            table.intake(intake);
+            if (!intakeTime.isZero()) {
+                int clients = Integer.parseInt(options.getOrDefault("intake-clients", "16"));
+                log("intake: %,d members, %d clients".formatted(INTAKE_MEMBERS, clients));
+                county.clear();
+                county.load(INTAKE_MEMBERS, 0);
+                IntakeBenchmark.Result intake = new IntakeBenchmark(base, admin, INTAKE_MEMBERS, county.coverageStart(), probe)
+                        .run(clients, Duration.ofSeconds(10), intakeTime);
+                log("intake: %s".formatted(intake));
+                table.intake(intake);
+            }
 
             String financeUser = "bench_finance" + System.currentTimeMillis() % 100_000;
             String financePassword = admin.postExpecting(201, "users",
@@ -66,9 +69,9 @@ public final class Benchmarks {
             HuzhuClient finance = HuzhuClient.signedIn(base, financeUser, financePassword);
             SettlementBenchmark settlement = new SettlementBenchmark(connection,
                     () -> connectUnchecked(dbUrl, dbUser, dbPassword), county, finance, probe);
+            long withLetters = Long.parseLong(options.getOrDefault("letters", "10000"));
             for (long size : sizes) {
-                SettlementBenchmark.Result result = settlement.run(size);
-                log("settlement %,d: job %.1f s %s".formatted(size, result.jobSeconds(), result.stepSeconds()));
+                SettlementBenchmark.Result result = settlement.run(size, size == withLetters);
                 log("settlement %,d: %s".formatted(size, result));
                 table.settlement(result);
             }
@@ -80,7 +83,7 @@ public final class Benchmarks {
         SigningCredentials credentials = SigningCredentials.fromPkcs12(keys.resolve("signing.p12"),
                 options.getOrDefault("signing-password", "huzhu-dev-signing").toCharArray(), "huzhu-signing");
         long letterMillis = Long.parseLong(options.getOrDefault("letter-seconds", "10")) * 1000;
-        table.letters(new LetterBenchmark(new PadesSigner(credentials, "基准县总工会", Clock.systemUTC()), threads,
+        table.bareLetters(new LetterBenchmark(new PadesSigner(credentials, "基准县总工会", Clock.systemUTC()), threads,
                 letterMillis).run());
 
         String markdown = table.markdown();

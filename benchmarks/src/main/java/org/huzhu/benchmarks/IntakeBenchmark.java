@@ -21,9 +21,18 @@ import java.util.concurrent.atomic.AtomicLong;
 final class IntakeBenchmark {
 
     /** What the measured stretch gave. */
-    record Result(int clients, long accepted, long failed, double seconds, double p50Millis, double p99Millis) {
+    record Result(int clients, long accepted, long failed, double seconds, double p50Millis, double p99Millis,
+                  ServerProbe.CpuTimes cpu) {
         double perSecond() {
             return accepted / seconds;
+        }
+
+        double wildflyCpuMillisPerClaim() {
+            return cpu.wildfly() * 1000 / accepted;
+        }
+
+        double postgresCpuMillisPerClaim() {
+            return cpu.postgres() * 1000 / accepted;
         }
     }
 
@@ -32,7 +41,10 @@ final class IntakeBenchmark {
     private final int members;
     private final LocalDate coverageStart;
 
-    IntakeBenchmark(URI base, HuzhuClient admin, int members, LocalDate coverageStart) {
+    private final ServerProbe probe;
+
+    IntakeBenchmark(URI base, HuzhuClient admin, int members, LocalDate coverageStart, ServerProbe probe) {
+        this.probe = probe;
         this.base = base;
         this.admin = admin;
         this.members = members;
@@ -59,6 +71,11 @@ final class IntakeBenchmark {
                 SplittableRandom random = new SplittableRandom(i);
                 latencies.add(threads.submit(() -> enterClaims(clerk, random, invoiceNumbers, measureFrom, until)));
             }
+            // the servers' CPU over the measured stretch only: sign-ins and warm-up are left out
+            sleepUntil(measureFrom);
+            ServerProbe.CpuTimes before = probe.cpu();
+            sleepUntil(until);
+            ServerProbe.CpuTimes cpu = probe.cpu().since(before);
             long failed = 0;
             List<long[]> all = new ArrayList<>();
             for (Future<long[]> client : latencies) {
@@ -68,7 +85,7 @@ final class IntakeBenchmark {
             }
             long[] accepted = all.stream().flatMapToLong(Arrays::stream).filter(nanos -> nanos >= 0).sorted().toArray();
             return new Result(clients, accepted.length, failed, measured.toNanos() / 1e9,
-                    percentile(accepted, 0.50), percentile(accepted, 0.99));
+                    percentile(accepted, 0.50), percentile(accepted, 0.99), cpu);
         } finally {
             threads.shutdownNow();
         }
@@ -104,6 +121,13 @@ final class IntakeBenchmark {
                  "invoices":[{"number":"BI%d","total":"%d.00","fundPaid":"%d.00","policySelfPaid":"%d.00","outOfPolicy":"0.00"}]}"""
                 .formatted(BenchCounty.memberNo(1 + random.nextInt(members)), admission, admission, admission.plusDays(6),
                         invoiceNumber, policySelfPaid * 3, policySelfPaid * 2, policySelfPaid);
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        long left = nanoTime - System.nanoTime();
+        if (left > 0) {
+            Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+        }
     }
 
     private static double percentile(long[] sortedNanos, double fraction) {

@@ -2,16 +2,18 @@ package org.huzhu.benchmarks;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** The figures of one run, each beside the limit it is held against, as a Markdown table. */
 final class ResultTable {
 
     private static final double MIB = 1024 * 1024;
     private static final double INTAKE_TARGET_PER_SECOND = 300;
+    private static final double LETTERS_TARGET_PER_SECOND = 150;
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
 
     private final List<String> rows = new ArrayList<>();
     private final List<String> details = new ArrayList<>();
+    private SettlementBenchmark.Result lettersStep;
 
     void intake(IntakeBenchmark.Result result) {
         row("intake, %d clients".formatted(result.clients()),
@@ -20,6 +22,9 @@ final class ResultTable {
                         result.seconds()),
                 "target %.0f claims/s, p99 ≤ 100 ms".formatted(INTAKE_TARGET_PER_SECOND),
                 result.perSecond() / INTAKE_TARGET_PER_SECOND);
+        details.add(("intake: CPU per accepted claim over the measured stretch: WildFly %.1f ms, PostgreSQL %.1f ms "
+                + "(%d cores give %,d ms of CPU a second)").formatted(result.wildflyCpuMillisPerClaim(),
+                result.postgresCpuMillisPerClaim(), CORES, CORES * 1000));
     }
 
     void settlement(SettlementBenchmark.Result result) {
@@ -29,30 +34,33 @@ final class ResultTable {
                         result.microsPerClaim(), server.peakHeapBytes() / MIB, server.maxHeapBytes() / MIB),
                 "plain JDBC + COPY: %,.0f claims/s".formatted(result.baselinePerSecond()),
                 result.jobPerSecond() / result.baselinePerSecond());
-        // JBeret records a partitioned step's own start and end around its partition plan only, not the partitions:
-        // the settle step is the job's time less the other steps'
-        StringBuilder steps = new StringBuilder();
-        double otherSteps = 0;
-        for (Map.Entry<String, Double> step : result.stepSeconds().entrySet()) {
-            if (!step.getKey().equals("settle")) {
-                steps.append(", %s %.1f s".formatted(step.getKey(), step.getValue()));
-                otherSteps += step.getValue();
-            }
+        details.add(("settlement %,d: load (COPY) %.1f s, baseline %.1f s, settle + payment file %.1f s "
+                + "(payment-file step %.1f s), %s; CPU while the job ran: WildFly %.1f s, PostgreSQL %.1f s; payouts %,d")
+                .formatted(result.claims(), result.loadSeconds(), result.baselineSeconds(), result.settleSeconds(),
+                        result.paymentFileSeconds(),
+                        result.lettersIssued() ? "letters step %.1f s for %,d letters".formatted(result.letterSeconds(),
+                                result.letters()) : "stopped as its letters step began",
+                        server.wildflyCpuSeconds(), server.postgresCpuSeconds(), result.settled()));
+        if (result.lettersIssued()) {
+            lettersStep = result;
         }
-        steps.insert(0, ", settle (job less the other steps) %.1f s".formatted(result.jobSeconds() - otherSteps));
-        details.add("settlement %,d: load (COPY) %.1f s, baseline %.1f s, job %.1f s%s; CPU during the job: WildFly %.1f s, "
-                .formatted(result.claims(), result.loadSeconds(), result.baselineSeconds(), result.jobSeconds(), steps,
-                        server.wildflyCpuSeconds())
-                + "PostgreSQL %.1f s; payouts %,d".formatted(server.postgresCpuSeconds(), result.settled()));
     }
 
-    void letters(LetterBenchmark.Result result) {
+    void bareLetters(LetterBenchmark.Result result) {
         row("letters, bare render", rates(result.render(), result.threads()), "—", Double.NaN);
         row("letters, bare sign", rates(result.sign(), result.threads()), "—", Double.NaN);
+        double bare = result.renderAndSign().allThreads();
         row("letters, bare render + sign", rates(result.renderAndSign(), result.threads()),
-                "target 150 letters/s", result.renderAndSign().allThreads() / 150);
-        row("letters step (settlement job)", "pending: the letters step is not on main yet",
-                "bare render + sign: %.0f letters/s".formatted(result.renderAndSign().allThreads()), Double.NaN);
+                "target 150 letters/s", bare / LETTERS_TARGET_PER_SECOND);
+        if (lettersStep == null) {
+            row("letters step (settlement job)", "not run: no settlement size equal to --letters",
+                    "bare render + sign: %.0f letters/s".formatted(bare), Double.NaN);
+        } else {
+            double perSecond = lettersStep.lettersPerSecond();
+            row("letters step (settlement job)", "%.0f letters/s (%,d letters in %.1f s)".formatted(perSecond,
+                            lettersStep.letters(), lettersStep.letterSeconds()),
+                    "bare render + sign: %.0f letters/s; target 150".formatted(bare), perSecond / bare);
+        }
     }
 
     String markdown() {

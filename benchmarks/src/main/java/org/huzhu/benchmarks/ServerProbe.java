@@ -66,6 +66,17 @@ final class ServerProbe implements AutoCloseable {
                 postgresCpuSeconds() - postgresBefore);
     }
 
+    /** The CPU seconds WildFly and PostgreSQL have used so far. */
+    record CpuTimes(double wildfly, double postgres) {
+        CpuTimes since(CpuTimes before) {
+            return new CpuTimes(wildfly - before.wildfly, postgres - before.postgres);
+        }
+    }
+
+    CpuTimes cpu() throws IOException {
+        return new CpuTimes(cpuSeconds(wildflyPid), postgresCpuSeconds());
+    }
+
     /** Work that may throw anything. */
     interface ThrowingRunnable {
         void run() throws Exception;

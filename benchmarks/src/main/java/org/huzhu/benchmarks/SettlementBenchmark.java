@@ -18,12 +18,17 @@ import java.util.function.Supplier;
  */
 final class SettlementBenchmark {
 
-    /** One size's figures. */
-    record Result(long claims, double loadSeconds, double baselineSeconds, double jobSeconds,
-                  Map<String, Double> stepSeconds, long settled, ServerProbe.Sample server) {
+    /**
+     * One size's figures. {@code settleSeconds}: from the job's start to the end of its payment-file step, i.e.
+     * settling the claims and writing the bank's file; {@code letterSeconds}: the letters step, NaN when the run was
+     * stopped as its letters step began.
+     */
+    record Result(long claims, double loadSeconds, double baselineSeconds, double settleSeconds,
+                  double paymentFileSeconds, double letterSeconds, long settled, long letters,
+                  ServerProbe.Sample server) {
 
         double jobPerSecond() {
-            return claims / jobSeconds;
+            return claims / settleSeconds;
         }
 
         double baselinePerSecond() {
@@ -31,7 +36,15 @@ final class SettlementBenchmark {
         }
 
         double microsPerClaim() {
-            return jobSeconds * 1e6 / claims;
+            return settleSeconds * 1e6 / claims;
+        }
+
+        boolean lettersIssued() {
+            return !Double.isNaN(letterSeconds);
+        }
+
+        double lettersPerSecond() {
+            return letters / letterSeconds;
         }
     }
 
@@ -52,7 +65,11 @@ final class SettlementBenchmark {
         this.probe = probe;
     }
 
-    Result run(long claims) throws Exception {
+    /**
+     * @param withLetters let the run issue its letters (one per claim); otherwise it is stopped as soon as its letters
+     *                    step begins, since at a hundred-odd letters a second a million letters take hours
+     */
+    Result run(long claims, boolean withLetters) throws Exception {
         county.clear();
         long started = System.nanoTime();
         int members = (int) ((claims + BenchCounty.CLAIMS_PER_MEMBER - 1) / BenchCounty.CLAIMS_PER_MEMBER);
@@ -73,35 +90,46 @@ final class SettlementBenchmark {
         Benchmarks.log("settlement %,d: baseline %.1f s; the job".formatted(claims, baselineSeconds));
 
         JsonObject[] finished = new JsonObject[1];
-        ServerProbe.Sample server = probe.watch(() -> finished[0] = settle());
+        ServerProbe.Sample server = probe.watch(() -> finished[0] = settle(withLetters));
         JsonObject execution = finished[0];
-        if (!"COMPLETED".equals(execution.getString("status"))) {
-            throw new IllegalStateException("payout-settlement ended " + execution);
+        String expected = withLetters ? "COMPLETED" : "STOPPED";
+        if (!expected.equals(execution.getString("status"))) {
+            throw new IllegalStateException("payout-settlement ended " + execution + ", not " + expected);
         }
-        Map<String, Double> steps = new LinkedHashMap<>();
+        Map<String, JsonObject> steps = new LinkedHashMap<>();
         for (JsonObject step : execution.getJsonArray("steps").getValuesAs(JsonObject.class)) {
-            steps.put(step.getString("name"), seconds(step));
+            steps.put(step.getString("name"), step);
         }
-        return new Result(claims, loadSeconds, baselineSeconds, seconds(execution), steps, countPayouts(), server);
+        JsonObject paymentFile = steps.get("payment-file");
+        double settleSeconds = seconds(execution.getString("startTime"), paymentFile.getString("endTime"));
+        double paymentFileSeconds = seconds(paymentFile.getString("startTime"), paymentFile.getString("endTime"));
+        double letterSeconds = withLetters
+                ? seconds(steps.get("letters").getString("startTime"), execution.getString("endTime")) : Double.NaN;
+        return new Result(claims, loadSeconds, baselineSeconds, settleSeconds, paymentFileSeconds, letterSeconds,
+                count("SELECT count(*) FROM payout"), count("SELECT count(*) FROM letter"), server);
     }
 
-    private JsonObject settle() throws Exception {
+    private JsonObject settle(boolean withLetters) throws Exception {
         long executionId = finance.postExpecting(202, "jobs/payout-settlement", "{}").getJsonNumber("executionId")
                 .longValue();
+        boolean stopping = false;
         while (true) {
             JsonObject execution = finance.get("jobs/executions/" + executionId);
             if (FINISHED.contains(execution.getString("status"))) {
                 return execution;
             }
-            Thread.sleep(250);
+            if (!withLetters && !stopping && execution.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
+                    .anyMatch(step -> step.getString("name").equals("letters"))) {
+                finance.postExpecting(202, "jobs/executions/" + executionId + "/stop", "{}");
+                stopping = true;
+            }
+            Thread.sleep(100);
         }
     }
 
-    /** The job's own start and end times: polling adds nothing to its duration. */
-    private static double seconds(JsonObject timed) {
-        Duration duration = Duration.between(OffsetDateTime.parse(timed.getString("startTime")),
-                OffsetDateTime.parse(timed.getString("endTime")));
-        return duration.toNanos() / 1e9;
+    /** Times the job repository recorded: polling adds nothing to them. */
+    private static double seconds(String start, String end) {
+        return Duration.between(OffsetDateTime.parse(start), OffsetDateTime.parse(end)).toNanos() / 1e9;
     }
 
     /** The baseline and the job both find freshly loaded tables with visibility maps set and statistics. */
@@ -114,9 +142,9 @@ final class SettlementBenchmark {
         }
     }
 
-    private long countPayouts() throws SQLException {
+    private long count(String query) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT count(*) FROM payout")) {
+             ResultSet rs = statement.executeQuery(query)) {
             rs.next();
             long count = rs.getLong(1);
             connection.rollback();

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.huzhu.application.ClaimService.IntakeResult;
+import org.huzhu.application.HolidayCalendar;
 import org.huzhu.application.NotFound;
 import org.huzhu.domain.model.audit.AuditEntry;
 import org.huzhu.domain.model.claim.Claim;
@@ -24,7 +25,6 @@ import org.huzhu.domain.model.claim.ClaimStatus;
 import org.huzhu.domain.model.claim.ClaimVersion;
 import org.huzhu.domain.model.claim.HospitalStay;
 import org.huzhu.domain.model.claim.Invoice;
-import org.huzhu.domain.model.claim.WorkingCalendar;
 import org.huzhu.domain.model.member.Enrollment;
 import org.huzhu.domain.model.member.Member;
 import org.huzhu.domain.model.plan.PlanCode;
@@ -45,13 +45,15 @@ public class ClaimRecorder {
     static final String ENTITY = "CLAIM";
     private static final Set<ClaimStatus> BENEFIT_TAKEN = EnumSet.of(ClaimStatus.APPROVED, ClaimStatus.SETTLED,
             ClaimStatus.PAID, ClaimStatus.PAYMENT_FAILED);
-    private static final Set<ClaimStatus> RELEASED = EnumSet.of(ClaimStatus.REJECTED, ClaimStatus.DECLINED);
 
     @PersistenceContext
     private EntityManager entityManager;
 
     @EJB
     private PlanVersions planVersions;
+
+    @EJB
+    private HolidayCalendar holidayCalendar;
 
     public IntakeResult recordNew(String claimNo, ClaimDraft draft, String clerk) {
         Claim claim = new Claim(claimNo, clerk);
@@ -92,7 +94,7 @@ public class ClaimRecorder {
         List<Violation> violations = ClaimRuleSet.check(draft, context);
 
         ClaimStatus before = claim.status();
-        LocalDate dueDate = isNew ? workingCalendar().dueDate(today, draft.complexity()) : claim.dueDate();
+        LocalDate dueDate = isNew ? holidayCalendar.workingCalendar().dueDate(today, draft.complexity()) : claim.dueDate();
         ClaimVersion version = claim.recordVersion(draft, member.map(Member::id).orElse(null),
                 covering.map(Enrollment::id).orElse(null), violations, clerk, now, dueDate);
         if (isNew) {
@@ -130,21 +132,19 @@ public class ClaimRecorder {
     }
 
     private List<ClaimContext.OtherClaimStay> otherStays(Member member, String self) {
+        // the released statuses as literals, so that Hibernate keeps the query's SQL instead of making it every time
         return entityManager.createQuery("""
-                        SELECT c FROM Claim c WHERE c.memberId = :member AND c.claimNo <> :self AND c.status NOT IN :released
-                        AND c.admissionDate IS NOT NULL AND c.dischargeDate IS NOT NULL""", Claim.class)
-                .setParameter("member", member.id()).setParameter("self", self).setParameter("released", RELEASED)
+                        SELECT c.claimNo, c.admissionDate, c.dischargeDate FROM Claim c
+                        WHERE c.memberId = :member AND c.claimNo <> :self
+                        AND c.status NOT IN (org.huzhu.domain.model.claim.ClaimStatus.REJECTED,
+                                             org.huzhu.domain.model.claim.ClaimStatus.DECLINED)
+                        AND c.admissionDate IS NOT NULL AND c.dischargeDate IS NOT NULL
+                        AND c.dischargeDate >= c.admissionDate""", Object[].class)
+                .setParameter("member", member.id()).setParameter("self", self)
                 .getResultStream()
-                .filter(c -> !c.dischargeDate().isBefore(c.admissionDate()))
-                .map(c -> new ClaimContext.OtherClaimStay(ClaimNumber.parse(c.claimNo()),
-                        new HospitalStay(c.admissionDate(), c.dischargeDate())))
+                .map(row -> new ClaimContext.OtherClaimStay(ClaimNumber.parse((String) row[0]),
+                        new HospitalStay((LocalDate) row[1], (LocalDate) row[2])))
                 .toList();
-    }
-
-    WorkingCalendar workingCalendar() {
-        Set<LocalDate> holidays = new HashSet<>(entityManager.createNativeQuery("SELECT day FROM holiday", LocalDate.class)
-                .getResultList());
-        return new WorkingCalendar(holidays, Set.of());
     }
 
     void audit(Instant at, String actor, Claim claim, String action, ClaimStatus from, ClaimStatus to, String reason) {

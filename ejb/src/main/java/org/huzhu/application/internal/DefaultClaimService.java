@@ -32,7 +32,7 @@ import org.huzhu.domain.model.member.Member;
 import org.huzhu.domain.model.plan.DocumentCode;
 import org.huzhu.domain.model.shared.BusinessDate;
 import org.huzhu.domain.model.shared.ClaimNumber;
-import org.huzhu.infrastructure.persistence.NumberSequences;
+import org.huzhu.infrastructure.persistence.ClaimNumberBlocks;
 
 @Stateless
 public class DefaultClaimService implements ClaimService {
@@ -47,12 +47,12 @@ public class DefaultClaimService implements ClaimService {
     private ClaimRecorder recorder;
 
     @EJB
-    private NumberSequences numberSequences;
+    private ClaimNumberBlocks claimNumbers;
 
     @Override
     public IntakeResult submit(ClaimDraft draft, String clerk) {
         int year = BusinessDate.today().getYear();
-        String claimNo = new ClaimNumber(year, (int) numberSequences.next(NumberSequences.Kind.CLAIM, year)).value();
+        String claimNo = new ClaimNumber(year, (int) claimNumbers.next(year)).value();
         return recordedOnceMore(() -> recorder.recordNew(claimNo, draft, clerk));
     }
 

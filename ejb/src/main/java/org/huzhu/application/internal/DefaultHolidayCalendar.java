@@ -1,19 +1,43 @@
 package org.huzhu.application.internal;
 
-import jakarta.ejb.Stateless;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.huzhu.application.HolidayCalendar;
 import org.huzhu.domain.model.audit.AuditEntry;
+import org.huzhu.domain.model.claim.WorkingCalendar;
 
-@Stateless
+/**
+ * The holidays, and the working calendar made of them. Intake needs the calendar for every claim (its 1-3-10 due
+ * date), so the calendar is kept in memory and made again after an admin's change has committed. One server holds
+ * it: a second server would see another's change only when it restarts (docs/decisions.md).
+ */
+@Singleton
+@Lock(LockType.READ)
 public class DefaultHolidayCalendar implements HolidayCalendar {
 
     @PersistenceContext
     private EntityManager entityManager;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    /** The calendar as last loaded (null: to be loaded), and how many changes have committed before it. */
+    private record Known(long changes, WorkingCalendar calendar) {
+    }
+
+    private final AtomicReference<Known> known = new AtomicReference<>(new Known(0, null));
 
     @Override
     public List<Holiday> holidays(int year) {
@@ -32,6 +56,33 @@ public class DefaultHolidayCalendar implements HolidayCalendar {
                 .setParameter(1, holiday.day()).setParameter(2, holiday.name()).executeUpdate();
         entityManager.persist(new AuditEntry(Instant.now(), admin, "HOLIDAY", holiday.day().toString(), "PUT", null, null,
                 holiday.name()));
+        // forgotten once the change is visible, so that no reader in between can keep the old days
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                known.updateAndGet(before -> new Known(before.changes() + 1, null));
+            }
+        });
+    }
+
+    @Override
+    public WorkingCalendar workingCalendar() {
+        Known before = known.get();
+        if (before.calendar() != null) {
+            return before.calendar();
+        }
+        Set<LocalDate> holidays = new HashSet<>();
+        for (Object day : entityManager.createNativeQuery("SELECT day FROM holiday").getResultList()) {
+            holidays.add(toDate(day));
+        }
+        WorkingCalendar loaded = new WorkingCalendar(holidays, Set.of());
+        // kept only if no change committed meanwhile: a change while loading may not be in what was read
+        known.compareAndSet(before, new Known(before.changes(), loaded));
+        return loaded;
     }
 
     private static LocalDate toDate(Object value) {

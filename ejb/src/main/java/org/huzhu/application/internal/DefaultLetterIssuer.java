@@ -52,7 +52,7 @@ public class DefaultLetterIssuer implements LetterIssuer {
         LetterNumber stored = letters.addUnlessPayoutHasOne(new NewLetter(number, LetterKind.of(content),
                 content.subjectNumber(), payoutId, memberId, pdf, LetterVerifier.sha256Hex(pdf), code.digestFor(number.value())));
         if (stored.equals(number)) {
-            LOG.info(() -> "letter " + number + " issued for payout " + payoutId);
+            LOG.fine(() -> "letter " + number + " issued for payout " + payoutId);
         } else {
             LOG.info(() -> "payout " + payoutId + " got letter " + stored + " from a concurrent call; " + number + " is unused");
         }

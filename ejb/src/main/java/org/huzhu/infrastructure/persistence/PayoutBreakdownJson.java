@@ -1,11 +1,12 @@
 package org.huzhu.infrastructure.persistence;
 
+import static org.huzhu.domain.model.shared.SharedJsonProvider.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
-import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.List;
 import org.huzhu.domain.model.payout.AppliedLimit;
@@ -20,8 +21,6 @@ import org.huzhu.domain.model.shared.Money;
 public final class PayoutBreakdownJson {
 
     public static final String EXPLANATION = "explanation";
-    // Json.createXxx() looks the provider up on every call, which costs more than the settlement itself.
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     private PayoutBreakdownJson() {
     }

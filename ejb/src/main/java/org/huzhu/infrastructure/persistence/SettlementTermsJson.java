@@ -1,8 +1,9 @@
 package org.huzhu.infrastructure.persistence;
 
+import static org.huzhu.domain.model.shared.SharedJsonProvider.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import org.huzhu.domain.model.payout.RateBand;
@@ -17,8 +18,6 @@ import org.huzhu.domain.model.shared.Money;
  * taken from {@link SettlementTerms#defaults()} and never used for that plan version's claims.
  */
 public final class SettlementTermsJson {
-
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     private SettlementTermsJson() {
     }

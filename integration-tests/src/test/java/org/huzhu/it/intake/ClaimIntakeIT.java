@@ -66,6 +66,27 @@ class ClaimIntakeIT {
         assertTrue(due.isAfter(LocalDate.now().minusDays(1)), "due 1 working day after submission");
     }
 
+    /**
+     * The server keeps the working calendar in memory for intake: a holiday the admin adds must count for the very
+     * next claim. The day made a holiday is the first claim's due date, so the second claim is due a working day later.
+     */
+    @Test
+    void aHolidayTheAdminAddsCountsForTheNextClaim() {
+        String member = enrolledInpatient();
+        LocalDate dueBefore = LocalDate.parse(expect(201, clerk.post("claims", inpatientClaim(member, "2026-06-01",
+                "2026-06-03", "2026-06-10", TestPeople.unique("INV"), "1000.00", "600.00", "300.00", "100.00")))
+                .json().getString("dueDate"));
+
+        ApiClient admin = ApiClient.anonymous(base).as(TestUsers.admin());
+        expect(201, admin.post("holidays", "{\"day\": \"%s\", \"name\": \"测试调休\"}".formatted(dueBefore)));
+
+        LocalDate dueAfter = LocalDate.parse(expect(201, clerk.post("claims", inpatientClaim(member, "2026-07-01",
+                "2026-07-03", "2026-07-10", TestPeople.unique("INV"), "1000.00", "600.00", "300.00", "100.00")))
+                .json().getString("dueDate"));
+        assertTrue(dueAfter.isAfter(dueBefore), "the new holiday " + dueBefore + " is skipped: due " + dueAfter);
+        assertTrue(dueAfter.getDayOfWeek().getValue() <= 5, "due on a weekday: " + dueAfter);
+    }
+
     @Test
     void everyFailedRuleIsReportedAndTheRejectedClaimIsStoredThenCorrected() {
         String member = enrolledInpatient();

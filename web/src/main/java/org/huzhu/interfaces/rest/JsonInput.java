@@ -1,6 +1,7 @@
 package org.huzhu.interfaces.rest;
 
-import jakarta.json.Json;
+import static org.huzhu.domain.model.shared.SharedJsonProvider.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -52,7 +53,7 @@ public final class JsonInput {
         if (body == null || body.isBlank()) {
             throw new InvalidInput(language.pick("请求内容为空", "the request body is empty"), List.of());
         }
-        try (var reader = Json.createReader(new StringReader(body))) {
+        try (var reader = JSON.createReader(new StringReader(body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new InvalidInput(language.pick("请求内容应为 JSON 对象", "the request body must be a JSON object"), List.of());

@@ -1,5 +1,7 @@
 package org.huzhu.interfaces.rest;
 
+import static org.huzhu.domain.model.shared.SharedJsonProvider.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -12,11 +14,11 @@ public final class JsonViews {
     }
 
     public static JsonObjectBuilder object() {
-        return jakarta.json.Json.createObjectBuilder();
+        return JSON.createObjectBuilder();
     }
 
     public static JsonArrayBuilder array() {
-        return jakarta.json.Json.createArrayBuilder();
+        return JSON.createArrayBuilder();
     }
 
     /** Rule failures as {@code [{code, field, message}]}, each message in the caller's language. */

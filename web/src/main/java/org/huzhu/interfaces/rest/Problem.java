@@ -1,6 +1,7 @@
 package org.huzhu.interfaces.rest;
 
-import jakarta.json.Json;
+import static org.huzhu.domain.model.shared.SharedJsonProvider.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
@@ -25,7 +26,7 @@ public record Problem(int status, String type, String title, String detail, List
     }
 
     public Response toResponse() {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", TYPE_BASE + type)
                 .add("title", title)
                 .add("status", status);
@@ -33,9 +34,9 @@ public record Problem(int status, String type, String title, String detail, List
             body.add("detail", detail);
         }
         if (!errors.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
+            JsonArrayBuilder list = JSON.createArrayBuilder();
             for (FieldError error : errors) {
-                JsonObjectBuilder item = Json.createObjectBuilder().add("field", error.field()).add("message", error.message());
+                JsonObjectBuilder item = JSON.createObjectBuilder().add("field", error.field()).add("message", error.message());
                 if (error.code() != null) {
                     item.add("code", error.code());
                 }

@@ -1,5 +1,7 @@
 package org.huzhu.interfaces.finance.batch;
 
+import static org.huzhu.domain.model.shared.SharedJsonProvider.JSON;
+
 import jakarta.annotation.Resource;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
@@ -7,7 +9,6 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.sql.Array;
@@ -95,7 +96,7 @@ public class PaymentReturnImporter extends AbstractBatchlet {
             String message = "DUPLICATE 该回盘文件（SHA-256 " + sha256.substring(0, 12) + "…）已于回盘文件 "
                     + imported.get() + " 导入，本次未作任何更改";
             if (imported.get() != id) {
-                record(connection, id, "DUPLICATE", Json.createObjectBuilder().add("message", message)
+                record(connection, id, "DUPLICATE", JSON.createObjectBuilder().add("message", message)
                         .add("importedAs", imported.get()));
             }
             return message;
@@ -107,17 +108,17 @@ public class PaymentReturnImporter extends AbstractBatchlet {
         loadAwaiting(connection, bankReturn, awaiting, claimOfRow, files);
         PaymentReconciliation.Result result = PaymentReconciliation.of(bankReturn, awaiting, files);
         if (!result.reconciles()) {
-            JsonArrayBuilder mismatches = Json.createArrayBuilder();
+            JsonArrayBuilder mismatches = JSON.createArrayBuilder();
             result.mismatches().forEach(mismatches::add);
-            record(connection, id, "REFUSED", Json.createObjectBuilder().add("rows", bankReturn.lines().size())
+            record(connection, id, "REFUSED", JSON.createObjectBuilder().add("rows", bankReturn.lines().size())
                     .add("mismatches", mismatches));
             return "REFUSED mismatches=" + result.mismatches().size();
         }
         apply(connection, id, result, claimOfRow);
-        record(connection, id, "IMPORTED", Json.createObjectBuilder().add("rows", result.answers().size())
+        record(connection, id, "IMPORTED", JSON.createObjectBuilder().add("rows", result.answers().size())
                 .add("paid", result.paid()).add("failed", result.failed())
                 .add("total", result.total().toPlainString())
-                .add("paymentFileId", result.paymentFileId()).add("mismatches", Json.createArrayBuilder()));
+                .add("paymentFileId", result.paymentFileId()).add("mismatches", JSON.createArrayBuilder()));
         return "IMPORTED paymentFile=" + result.paymentFileId() + " rows=" + result.answers().size() + " paid="
                 + result.paid() + " failed=" + result.failed() + " total=" + result.total().toPlainString();
     }

@@ -8,7 +8,9 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.huzhu.domain.model.payout.ClaimUsage;
 import org.huzhu.domain.model.payout.PeriodUsage;
 import org.huzhu.domain.model.payout.Settlement;
@@ -78,9 +80,28 @@ final class SettlementStore {
         }
     }
 
+    /** One statement for the chunk's claims; any claim it did not find APPROVED fails the chunk. */
+    private void settle(PreparedStatement claims, List<SettledClaim> settled) throws SQLException {
+        Long[] ids = settled.stream().map(item -> item.claim().claimId()).toArray(Long[]::new);
+        claims.setArray(1, connection.createArrayOf("bigint", ids));
+        Set<Long> updated = new HashSet<>();
+        try (ResultSet rs = claims.executeQuery()) {
+            while (rs.next()) {
+                updated.add(rs.getLong(1));
+            }
+        }
+        for (SettledClaim item : settled) {
+            if (!updated.contains(item.claim().claimId())) {
+                throw new IllegalStateException("claim " + item.claim().claimNo()
+                        + " is no longer APPROVED: changed while it was being settled");
+            }
+        }
+    }
+
     /**
      * Stores the payouts, moves their claims from APPROVED to SETTLED, ends the enrolments whose benefit ends them
-     * and audits each claim: four batched statements for the whole chunk.
+     * and audits each claim: four statements for the whole chunk (the inserts as JDBC batches, which the driver sends
+     * as multi-row inserts).
      *
      * @throws IllegalStateException if a claim is no longer APPROVED: nothing of the chunk is kept
      */
@@ -91,8 +112,9 @@ final class SettlementStore {
                                          pays_once_only_benefit, accident_date, accident_lump_sum_paid, breakdown,
                                          settlement_run, job_execution_id)
                      VALUES ('CLAIM', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)""");
-             PreparedStatement claims = connection.prepareStatement(
-                     "UPDATE claim SET status = 'SETTLED', row_version = row_version + 1 WHERE id = ? AND status = 'APPROVED'");
+             PreparedStatement claims = connection.prepareStatement("""
+                     UPDATE claim SET status = 'SETTLED', row_version = row_version + 1
+                     WHERE id = ANY (?) AND status = 'APPROVED' RETURNING id""");
              PreparedStatement enrolments = connection.prepareStatement(
                      "UPDATE enrollment SET ended_on = ? WHERE id = ? AND ended_on IS NULL");
              PreparedStatement audit = connection.prepareStatement("""
@@ -125,9 +147,6 @@ final class SettlementStore {
                 payouts.setLong(p, execution);
                 payouts.addBatch();
 
-                claims.setLong(1, claim.claimId());
-                claims.addBatch();
-
                 if (settlement.endsEnrolment()) {
                     enrolments.setDate(1, Date.valueOf(runDate));
                     enrolments.setLong(2, claim.enrollmentId());
@@ -140,13 +159,7 @@ final class SettlementStore {
                 audit.addBatch();
             }
             payouts.executeBatch();
-            int[] updated = claims.executeBatch();
-            for (int i = 0; i < updated.length; i++) {
-                if (updated[i] != 1) {
-                    throw new IllegalStateException("claim " + settled.get(i).claim().claimNo()
-                            + " is no longer APPROVED: changed while it was being settled");
-                }
-            }
+            settle(claims, settled);
             enrolments.executeBatch();
             audit.executeBatch();
         }

@@ -1,6 +1,7 @@
 package org.huzhu.interfaces.roster.batch;
 
-import jakarta.json.Json;
+import static org.huzhu.domain.model.shared.SharedJsonProvider.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -234,9 +235,9 @@ final class RosterStore {
 
     /** Written once per row: a restart that meets the row again finds it recorded. */
     void reject(long run, RowRejected rejection) throws SQLException {
-        JsonArrayBuilder violations = Json.createArrayBuilder();
+        JsonArrayBuilder violations = JSON.createArrayBuilder();
         for (Violation violation : rejection.violations()) {
-            violations.add(Json.createObjectBuilder().add("code", violation.code()).add("field", violation.field())
+            violations.add(JSON.createObjectBuilder().add("code", violation.code()).add("field", violation.field())
                     .add("messageZh", violation.messageZh()).add("messageEn", violation.messageEn()));
         }
         try (PreparedStatement insert = connection.prepareStatement("""
@@ -311,7 +312,7 @@ final class RosterStore {
     }
 
     private static JsonArray array(List<String> cells) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         cells.forEach(array::add);
         return array.build();
     }
@@ -321,7 +322,7 @@ final class RosterStore {
     }
 
     private static JsonValue json(String text) {
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = JSON.createReader(new StringReader(text))) {
             return reader.readValue();
         }
     }

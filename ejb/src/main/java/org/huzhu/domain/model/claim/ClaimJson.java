@@ -1,6 +1,7 @@
 package org.huzhu.domain.model.claim;
 
-import jakarta.json.Json;
+import static org.huzhu.domain.model.shared.SharedJsonProvider.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -23,7 +24,7 @@ public final class ClaimJson {
     }
 
     public static String draft(ClaimDraft draft) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("memberNo", draft.memberNo())
                 .add("planCode", draft.planCode().name())
                 .add("cause", draft.cause().name())
@@ -39,9 +40,9 @@ public final class ClaimJson {
         if (draft.disabilityGrade() != null) {
             body.add("disabilityGrade", draft.disabilityGrade());
         }
-        JsonArrayBuilder invoices = Json.createArrayBuilder();
+        JsonArrayBuilder invoices = JSON.createArrayBuilder();
         for (Invoice invoice : draft.invoices()) {
-            invoices.add(Json.createObjectBuilder()
+            invoices.add(JSON.createObjectBuilder()
                     .add("number", invoice.number())
                     .add("total", money(invoice.total()))
                     .add("fundPaid", money(invoice.fundPaid()))
@@ -49,16 +50,16 @@ public final class ClaimJson {
                     .add("outOfPolicy", money(invoice.outOfPolicy())));
         }
         body.add("invoices", invoices);
-        JsonArrayBuilder documents = Json.createArrayBuilder();
+        JsonArrayBuilder documents = JSON.createArrayBuilder();
         draft.documents().forEach(code -> documents.add(code.name()));
         body.add("documents", documents);
         return body.build().toString();
     }
 
     public static String violations(List<Violation> violations) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         for (Violation violation : violations) {
-            list.add(Json.createObjectBuilder()
+            list.add(JSON.createObjectBuilder()
                     .add("code", violation.code())
                     .add("field", violation.field())
                     .add("messageZh", violation.messageZh())
@@ -69,7 +70,7 @@ public final class ClaimJson {
 
     public static List<Violation> readViolations(String json) {
         List<Violation> violations = new ArrayList<>();
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             JsonArray array = reader.readArray();
             for (JsonValue value : array) {
                 JsonObject item = value.asJsonObject();

@@ -1,9 +1,10 @@
 package org.huzhu.interfaces.account.rest;
 
+import static org.huzhu.domain.model.shared.SharedJsonProvider.JSON;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -34,10 +35,10 @@ public class MeResource {
     public String me(@Context SecurityContext security) {
         AccountService.AccountView account = accountService.find(security.getUserPrincipal().getName())
                 .orElseThrow(NotFoundException::new);
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("username", account.username())
                 .add("displayName", account.displayName())
-                .add("roles", Json.createArrayBuilder(account.roles()))
+                .add("roles", JSON.createArrayBuilder(account.roles()))
                 .add("mustChangePassword", account.mustChangePassword())
                 .build().toString();
     }

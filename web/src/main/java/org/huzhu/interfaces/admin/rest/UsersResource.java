@@ -1,9 +1,10 @@
 package org.huzhu.interfaces.admin.rest;
 
+import static org.huzhu.domain.model.shared.SharedJsonProvider.JSON;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -41,7 +42,7 @@ public class UsersResource {
         }
         input.throwIfInvalid();
         UserAdministration.IssuedAccount account = userAdministration.createStaff(username, displayName, roles);
-        return Response.status(201).entity(Json.createObjectBuilder()
+        return Response.status(201).entity(JSON.createObjectBuilder()
                 .add("username", account.username())
                 .add("initialPassword", account.initialPassword())
                 .build().toString()).build();

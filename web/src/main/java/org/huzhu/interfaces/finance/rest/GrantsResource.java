@@ -1,9 +1,10 @@
 package org.huzhu.interfaces.finance.rest;
 
+import static org.huzhu.domain.model.shared.SharedJsonProvider.JSON;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -43,9 +44,9 @@ public class GrantsResource {
     @RolesAllowed(Role.FINANCE_NAME)
     @Produces(MediaType.APPLICATION_JSON)
     public Response ofYear(@QueryParam("year") String year) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         for (GrantQuery.GrantView grant : grants.ofYear(year(year))) {
-            items.add(Json.createObjectBuilder().add("grantNo", grant.grantNo()).add("memberNo", grant.memberNo())
+            items.add(JSON.createObjectBuilder().add("grantNo", grant.grantNo()).add("memberNo", grant.memberNo())
                     .add("kind", grant.kind()).add("burden", grant.burden()).add("amount", grant.amount()));
         }
         return Response.ok(items.build().toString()).build();
@@ -76,9 +77,9 @@ public class GrantsResource {
             return Response.ok(workbook, XLSX).header("Content-Disposition",
                     "attachment; filename=\"" + StaffListWorkbook.fileName(list, year) + "\"").build();
         }
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         for (ListedMember member : members) {
-            items.add(Json.createObjectBuilder().add("memberNo", member.memberNo()).add("name", member.name())
+            items.add(JSON.createObjectBuilder().add("memberNo", member.memberNo()).add("name", member.name())
                     .add("unitName", member.unitName()).add("burden", member.burden())
                     .add("criticalOrFemale", member.criticalOrFemale()));
         }

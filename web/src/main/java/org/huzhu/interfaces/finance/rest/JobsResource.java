@@ -1,9 +1,10 @@
 package org.huzhu.interfaces.finance.rest;
 
+import static org.huzhu.domain.model.shared.SharedJsonProvider.JSON;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.DefaultValue;
@@ -98,9 +99,9 @@ public class JobsResource {
         if (!mayUse(jobName)) {
             return forbidden(jobName);
         }
-        JsonArrayBuilder executions = Json.createArrayBuilder();
+        JsonArrayBuilder executions = JSON.createArrayBuilder();
         jobControl.recent(jobName, MAX_RECENT).forEach(execution -> executions.add(json(execution)));
-        return Response.ok(Json.createObjectBuilder().add("executions", executions).build().toString()).build();
+        return Response.ok(JSON.createObjectBuilder().add("executions", executions).build().toString()).build();
     }
 
     @POST
@@ -170,29 +171,29 @@ public class JobsResource {
     }
 
     private JsonObjectBuilder json(JobExecutionView execution) {
-        JsonObjectBuilder parameters = Json.createObjectBuilder();
+        JsonObjectBuilder parameters = JSON.createObjectBuilder();
         execution.parameters().forEach(parameters::add);
-        JsonArrayBuilder steps = Json.createArrayBuilder();
+        JsonArrayBuilder steps = JSON.createArrayBuilder();
         for (JobExecutionView.Step step : execution.steps()) {
-            JsonObjectBuilder metrics = Json.createObjectBuilder();
+            JsonObjectBuilder metrics = JSON.createObjectBuilder();
             step.metrics().forEach(metrics::add);
-            steps.add(time(time(Json.createObjectBuilder()
+            steps.add(time(time(JSON.createObjectBuilder()
                     .add("name", step.name())
                     .add("status", step.batchStatus())
                     .add("exitStatus", String.valueOf(step.exitStatus())), "startTime", step.startTime()),
                     "endTime", step.endTime())
                     .add("metrics", metrics));
         }
-        JsonArrayBuilder files = Json.createArrayBuilder();
+        JsonArrayBuilder files = JSON.createArrayBuilder();
         for (PaymentFiles.PaymentFileView file : paymentFiles.ofRun(execution.run())) {
-            JsonObjectBuilder item = Json.createObjectBuilder().add("id", file.id()).add("fileName", file.fileName())
+            JsonObjectBuilder item = JSON.createObjectBuilder().add("id", file.id()).add("fileName", file.fileName())
                     .add("rowCount", file.rowCount()).add("total", file.total());
             if (file.sha256() != null) {
                 item.add("sha256", file.sha256());
             }
             files.add(item);
         }
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("executionId", execution.executionId())
                 .add("run", execution.run())
                 .add("job", execution.jobName())
@@ -208,7 +209,7 @@ public class JobsResource {
     }
 
     private static Response accepted(long executionId) {
-        return Response.status(202).entity(Json.createObjectBuilder().add("executionId", executionId).build()
+        return Response.status(202).entity(JSON.createObjectBuilder().add("executionId", executionId).build()
                 .toString()).build();
     }
 

@@ -1,11 +1,12 @@
 package org.huzhu.interfaces.finance.rest;
 
+import static org.huzhu.domain.model.shared.SharedJsonProvider.JSON;
+
 import static org.huzhu.interfaces.rest.JsonViews.object;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -89,7 +90,7 @@ public class PaymentReturnsResource {
                 .add("uploadedAt", file.uploadedAt().toString());
         if (file.outcome() != null) {
             answer.add("outcome", file.outcome())
-                    .add("result", Json.createReader(new StringReader(file.outcomeDetail())).readObject());
+                    .add("result", JSON.createReader(new StringReader(file.outcomeDetail())).readObject());
         }
         if (file.jobExecutionId() != null) {
             answer.add("executionId", file.jobExecutionId());

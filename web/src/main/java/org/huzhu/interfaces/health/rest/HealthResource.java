@@ -1,9 +1,10 @@
 package org.huzhu.interfaces.health.rest;
 
+import static org.huzhu.domain.model.shared.SharedJsonProvider.JSON;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,7 +26,7 @@ public class HealthResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response health() {
         Health health = healthService.check();
-        String body = Json.createObjectBuilder()
+        String body = JSON.createObjectBuilder()
                 .add("status", health.status())
                 .add("database", health.database())
                 .add("version", health.version())

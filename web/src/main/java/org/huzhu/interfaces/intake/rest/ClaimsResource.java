@@ -1,5 +1,7 @@
 package org.huzhu.interfaces.intake.rest;
 
+import static org.huzhu.domain.model.shared.SharedJsonProvider.JSON;
+
 import static org.huzhu.interfaces.rest.JsonViews.addIfPresent;
 import static org.huzhu.interfaces.rest.JsonViews.array;
 import static org.huzhu.interfaces.rest.JsonViews.object;
@@ -8,7 +10,6 @@ import static org.huzhu.interfaces.rest.JsonViews.violations;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
@@ -138,14 +139,14 @@ public class ClaimsResource {
         JsonObjectBuilder answer = object().add("claimNo", claim.claimNo()).add("memberNo", claim.memberNo())
                 .add("planCode", claim.planCode()).add("status", claim.status().name())
                 .add("statusLabel", claim.status().label()).add("version", claim.version())
-                .add("claim", jakarta.json.Json.createReader(new java.io.StringReader(claim.bodyJson())).readObject())
+                .add("claim", JSON.createReader(new java.io.StringReader(claim.bodyJson())).readObject())
                 .add("violations", violations(claim.violations(), language))
                 .add("versions", versions).add("history", history).add("documents", documents)
                 .add("dueDate", claim.dueDate().toString()).add("overdue", claim.overdue())
                 .add("enteredBy", claim.enteredBy());
         // Asked only after claims.find: whoever may see the claim may see its payout and letter.
         payouts.findByClaimNo(claim.claimNo()).ifPresent(payout -> answer.add("payout", object()
-                .add("payable", payout.payable()).add("lines", Json.createArrayBuilder(payout.breakdown()))));
+                .add("payable", payout.payable()).add("lines", JSON.createArrayBuilder(payout.breakdown()))));
         letters.currentLetterAbout(claim.claimNo()).ifPresent(letter -> answer.add("letterNo", letter.value()));
         return addIfPresent(answer, "memberName", claim.memberName()).build().toString();
     }

@@ -1,9 +1,10 @@
 package org.huzhu.interfaces.letters.rest;
 
+import static org.huzhu.domain.model.shared.SharedJsonProvider.JSON;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,9 +32,9 @@ public class MyLettersResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.MEMBER_NAME)
     public String mine(@Context SecurityContext security) {
-        JsonArrayBuilder letters = Json.createArrayBuilder();
+        JsonArrayBuilder letters = JSON.createArrayBuilder();
         for (LetterSummary letter : letterQuery.lettersOf(security.getUserPrincipal().getName())) {
-            letters.add(Json.createObjectBuilder()
+            letters.add(JSON.createObjectBuilder()
                     .add("letterNo", letter.number().value())
                     .add("kind", letter.kind().name())
                     .add("subject", letter.subjectNumber())

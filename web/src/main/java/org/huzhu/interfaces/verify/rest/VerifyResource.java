@@ -1,9 +1,10 @@
 package org.huzhu.interfaces.verify.rest;
 
+import static org.huzhu.domain.model.shared.SharedJsonProvider.JSON;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -75,7 +76,7 @@ public class VerifyResource {
     }
 
     private String answer(LetterCheck check) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("issued", check.issued());
         check.unchanged().ifPresentOrElse(unchanged -> json.add("unchanged", unchanged), () -> json.addNull("unchanged"));
         json.add("current", check.current())
