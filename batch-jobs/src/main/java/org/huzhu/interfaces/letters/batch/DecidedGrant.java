@@ -45,7 +45,7 @@ public record DecidedGrant(String grantNo, GrantKind kind, int year, Money burde
     public List<CalculationLine> calculation() {
         if (kind == GrantKind.CONDOLENCE) {
             return List.of(new CalculationLine(
-                    "本年度有重大疾病或女职工特殊疾病理赔结算，发放年度慰问金（每人每年一次，不占帮扶预算）", yuan(amount)));
+                    "本年度有重大疾病或女职工特殊疾病理赔结算，发放慰问金（每年一次，预算外）", yuan(amount)));
         }
         HardshipLevel hardship = basis.hardship();
         Money grantOfTheYear = TERMS.grantOfTheYear(burden, hardship);

@@ -82,7 +82,7 @@ class DecidedGrantTest {
         GrantLetterContent letter = (GrantLetterContent) condolence.draft(PAID_ON).complete(ISSUE);
 
         assertEquals(List.of(new CalculationLine(
-                "本年度有重大疾病或女职工特殊疾病理赔结算，发放年度慰问金（每人每年一次，不占帮扶预算）", "1,000.00")),
+                "本年度有重大疾病或女职工特殊疾病理赔结算，发放慰问金（每年一次，预算外）", "1,000.00")),
                 letter.calculation());
         assertEquals(Optional.empty(), letter.remainingBurden());
         assertEquals(LetterKind.CONDOLENCE, LetterKind.of(letter));
