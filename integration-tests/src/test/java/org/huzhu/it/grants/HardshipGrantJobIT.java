@@ -24,6 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.huzhu.it.support.ApiClient;
 import org.huzhu.it.support.Deployments;
 import org.huzhu.it.support.Jobs;
+import org.huzhu.it.support.RunLetters;
 import org.huzhu.it.support.TestUsers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -147,6 +148,11 @@ class HardshipGrantJobIT {
         assertEquals(Map.of(relative.memberNo(), "500.00", deep.memberNo(), "3000.00", noFile.memberNo(), "1200.00"),
                 amounts(granted, "GRANT"));
         assertEquals(Map.of(critical.memberNo(), "1000.00"), amounts(granted, "CONDOLENCE"));
+        long run = first.getJsonNumber("run").longValue();
+        new RunLetters(fixtures, run).assertOnePerPayout(4);
+        assertEquals(1, fixtures.count("""
+                SELECT count(*) FROM letter l JOIN payout p ON p.id = l.payout_id
+                WHERE p.settlement_run = ? AND l.kind = 'CONDOLENCE'""", run), "the condolence has its letter too");
         JsonObject file = first.getJsonArray("paymentFiles").getJsonObject(0);
         assertEquals(4, file.getInt("rowCount"));
         assertEquals("5700.00", file.getString("total"));
@@ -157,6 +163,7 @@ class HardshipGrantJobIT {
                 {"year": 2017, "budget": "4700.00", "runDate": "2018-02-10"}""");
         assertEquals(4, grants(2017).size());
         assertEquals(0, again.getJsonArray("paymentFiles").getJsonObject(0).getInt("rowCount"));
+        assertEquals(0, Jobs.metric(again, "letters", "writeCount"), "nothing granted, no letter");
         assertThrows(SQLException.class, () -> fixtures.connection().createStatement().executeUpdate("""
                 INSERT INTO hardship_grant (grant_no, grant_run_id, member_id, year, kind, burden, unscaled_amount, amount)
                 SELECT 'G2017999999', (SELECT max(id) FROM grant_run WHERE year = 2017), member_id, year, kind,

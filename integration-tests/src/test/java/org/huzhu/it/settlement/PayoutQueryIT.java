@@ -14,6 +14,7 @@ import org.huzhu.application.PayoutQuery;
 import org.huzhu.infrastructure.batch.JobControl;
 import org.huzhu.infrastructure.batch.JobExecutionView;
 import org.huzhu.infrastructure.batch.JobParameters;
+import org.huzhu.it.support.DatabaseFixtures;
 import org.huzhu.it.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,8 +32,8 @@ class PayoutQueryIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.huzhuWith(PayoutQueryIT.class, SettlementFixtures.class, SettlementFixtures.Member.class,
-                SettlementFixtures.Enrolment.class);
+        return Deployments.huzhuWith(PayoutQueryIT.class, SettlementFixtures.class, DatabaseFixtures.class,
+                DatabaseFixtures.Member.class, DatabaseFixtures.Enrolment.class);
     }
 
     @Resource(lookup = "java:jboss/datasources/HuzhuDS")

@@ -2,103 +2,37 @@ package org.huzhu.it.settlement;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.huzhu.it.support.DatabaseFixtures;
 
 /**
  * APPROVED claims put straight into the test database, as intake and review would have left them: unit, member,
- * enrolment, claim and invoices. Every number comes from one sequence, so fixtures of different tests never
- * collide in the database that all integration tests of a run share.
+ * enrolment, claim and invoices.
  */
-public final class SettlementFixtures implements AutoCloseable {
+public final class SettlementFixtures extends DatabaseFixtures {
 
     /** Claim numbers of a year no real claim has yet, so that fixtures stay clear of intake's numbers. */
     static final String CLAIM_PREFIX = "HZ2098";
 
-    private final Connection connection;
-
     /** On the test database that ./huzhu test passes to the test JVM. */
     public SettlementFixtures() throws SQLException {
-        this(System.getProperty("huzhu.test.db.url"), System.getProperty("huzhu.test.db.user"),
-                System.getProperty("huzhu.test.db.password"));
-    }
-
-    SettlementFixtures(String url, String user, String password) throws SQLException {
-        this(DriverManager.getConnection(url, user, password));
     }
 
     /** On a connection of the caller's, such as one of the server's datasource inside the server. */
     SettlementFixtures(Connection connection) throws SQLException {
-        this.connection = connection;
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE SEQUENCE IF NOT EXISTS it_fixture_number");
-        }
-    }
-
-    public Connection connection() {
-        return connection;
-    }
-
-    /** A member of a unit of their own, with a bank card to be paid on. */
-    public record Member(long id, String memberNo, String name, String bankCard, String bankName) {
-    }
-
-    public record Enrolment(long id, Member member, String plan, int shares) {
-    }
-
-    public Member member(String name, String gender) throws SQLException {
-        long n = next();
-        try (PreparedStatement unit = connection.prepareStatement(
-                "INSERT INTO unit (code, name, uscc) VALUES (?, ?, ?) RETURNING id")) {
-            unit.setString(1, "IT-" + n);
-            unit.setString(2, "测试单位" + n);
-            unit.setString(3, String.format("%018d", n));
-            long unitId = single(unit);
-            String memberNo = String.format("MT%08d", n);
-            String card = String.format("6222%012d", n);
-            try (PreparedStatement member = connection.prepareStatement("""
-                    INSERT INTO member (member_no, unit_id, name, id_number, gender, birth_date, bank_card, bank_name, category)
-                    VALUES (?, ?, ?, ?, ?, DATE '1985-05-05', ?, '中国工商银行', 'EMPLOYEE') RETURNING id""")) {
-                member.setString(1, memberNo);
-                member.setLong(2, unitId);
-                member.setString(3, name);
-                member.setString(4, String.format("%018d", n));
-                member.setString(5, gender);
-                member.setString(6, card);
-                return new Member(single(member), memberNo, name, card, "中国工商银行");
-            }
-        }
-    }
-
-    public Enrolment enrol(Member member, String plan, int shares, LocalDate start, boolean renewal) throws SQLException {
-        try (PreparedStatement enrol = connection.prepareStatement("""
-                INSERT INTO enrollment (member_id, plan_code, plan_version_id, shares, coverage_start, coverage_end,
-                                        contribution, payer, renewal, chain_start)
-                SELECT ?, ?, v.id, ?, ?, ?, 0, 'UNIT', ?, ? FROM plan_version v WHERE v.plan_code = ? AND v.plan_year = 2020
-                RETURNING id""")) {
-            enrol.setLong(1, member.id());
-            enrol.setString(2, plan);
-            enrol.setInt(3, shares);
-            enrol.setObject(4, start);
-            enrol.setObject(5, start.plusYears(1).minusDays(1));
-            enrol.setBoolean(6, renewal);
-            enrol.setObject(7, renewal ? start.minusYears(1) : start);
-            enrol.setString(8, plan);
-            return new Enrolment(single(enrol), member, plan, shares);
-        }
+        super(connection);
     }
 
     /** A hospital stay (INPATIENT, ALLOWANCE) with one invoice of that policy self-paid amount. */
     public String stay(Enrolment enrolment, LocalDate admission, LocalDate discharge, String policySelfPaid)
             throws SQLException {
         String claimNo = claim(enrolment, "ILLNESS", admission, admission, discharge, null);
-        try (PreparedStatement invoice = connection.prepareStatement("""
+        try (PreparedStatement invoice = connection().prepareStatement("""
                 INSERT INTO claim_invoice (claim_id, position, number, total, fund_paid, policy_self_paid, out_of_policy, in_use)
                 SELECT id, 1, 'INV-' || claim_no, ? + 1000.00 + 250.00, 1000.00, ?, 250.00, true FROM claim WHERE claim_no = ?""")) {
             invoice.setBigDecimal(1, new BigDecimal(policySelfPaid));
@@ -116,7 +50,7 @@ public final class SettlementFixtures implements AutoCloseable {
     private String claim(Enrolment enrolment, String cause, LocalDate incident, LocalDate admission,
             LocalDate discharge, String diagnosis) throws SQLException {
         String claimNo = CLAIM_PREFIX + String.format("%06d", next());
-        try (PreparedStatement claim = connection.prepareStatement("""
+        try (PreparedStatement claim = connection().prepareStatement("""
                 INSERT INTO claim (claim_no, member_no, member_id, plan_code, enrollment_id, status, current_version,
                                    cause, incident_date, admission_date, discharge_date, diagnosis_code, complexity,
                                    submitted_at, due_date, entered_by, reviewed_by)
@@ -147,12 +81,12 @@ public final class SettlementFixtures implements AutoCloseable {
             created.add(member("批量" + i, "MALE"));
         }
         List<String> claimNos = new ArrayList<>();
-        try (PreparedStatement enrol = connection.prepareStatement("""
+        try (PreparedStatement enrol = connection().prepareStatement("""
                 INSERT INTO enrollment (member_id, plan_code, plan_version_id, shares, coverage_start, coverage_end,
                                         contribution, payer, renewal, chain_start)
                 SELECT m, 'INPATIENT', v.id, 1, DATE '2026-01-01', DATE '2026-12-31', 30, 'UNIT', false, DATE '2026-01-01'
                 FROM unnest(?::bigint[]) m, plan_version v WHERE v.plan_code = 'INPATIENT' AND v.plan_year = 2020""");
-             PreparedStatement claims = connection.prepareStatement("""
+             PreparedStatement claims = connection().prepareStatement("""
                 WITH new_claim AS (
                     INSERT INTO claim (claim_no, member_no, member_id, plan_code, enrollment_id, status, current_version,
                                        cause, incident_date, admission_date, discharge_date, complexity, submitted_at,
@@ -171,11 +105,11 @@ public final class SettlementFixtures implements AutoCloseable {
                     FROM new_claim)
                 SELECT claim_no FROM new_claim""")) {
             Long[] ids = created.stream().map(Member::id).toArray(Long[]::new);
-            enrol.setArray(1, connection.createArrayOf("bigint", ids));
+            enrol.setArray(1, connection().createArrayOf("bigint", ids));
             enrol.executeUpdate();
             claims.setString(1, CLAIM_PREFIX);
             claims.setInt(2, claimsPerMember);
-            claims.setArray(3, connection.createArrayOf("bigint", ids));
+            claims.setArray(3, connection().createArrayOf("bigint", ids));
             try (ResultSet rs = claims.executeQuery()) {
                 while (rs.next()) {
                     claimNos.add(rs.getString(1));
@@ -191,8 +125,7 @@ public final class SettlementFixtures implements AutoCloseable {
      * run unfinished for as long as a test needs, however fast the server is.
      */
     AutoCloseable holdFirstClaim(List<String> claims) throws SQLException {
-        Connection holder = DriverManager.getConnection(System.getProperty("huzhu.test.db.url"),
-                System.getProperty("huzhu.test.db.user"), System.getProperty("huzhu.test.db.password"));
+        Connection holder = openTestDatabase();
         holder.setAutoCommit(false);
         try (PreparedStatement lock = holder.prepareStatement("""
                 SELECT id FROM claim WHERE id = (SELECT id FROM claim WHERE claim_no = ANY (?)
@@ -213,7 +146,7 @@ public final class SettlementFixtures implements AutoCloseable {
 
     /** The payout of a claim as a money string, or null when it has none; fails when it has more than one. */
     String payable(String claimNo) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
+        try (PreparedStatement select = connection().prepareStatement(
                 "SELECT p.payable FROM payout p JOIN claim c ON c.id = p.claim_id WHERE c.claim_no = ?")) {
             select.setString(1, claimNo);
             try (ResultSet rs = select.executeQuery()) {
@@ -227,48 +160,5 @@ public final class SettlementFixtures implements AutoCloseable {
                 return payable;
             }
         }
-    }
-
-    public long count(String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                select.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rs = select.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    public String text(String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                select.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rs = select.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
-    }
-
-    private long next() throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT nextval('it_fixture_number')")) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static long single(PreparedStatement insert) throws SQLException {
-        try (ResultSet rs = insert.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    @Override
-    public void close() throws SQLException {
-        connection.close();
     }
 }

@@ -13,18 +13,14 @@ import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.net.URL;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.huzhu.it.letters.PdfTools;
 import org.huzhu.it.support.ApiClient;
 import org.huzhu.it.support.Deployments;
 import org.huzhu.it.support.Jobs;
+import org.huzhu.it.support.RunLetters;
 import org.huzhu.it.support.TestUsers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -54,7 +50,6 @@ class SettlementLettersIT {
     private URL base;
 
     private ApiClient api;
-    private ApiClient finance;
     private TestUsers.Credentials financeUser;
     private Jobs jobs;
     private SettlementFixtures fixtures;
@@ -63,8 +58,7 @@ class SettlementLettersIT {
     void settleWhatOthersLeftApproved() throws Exception {
         api = ApiClient.anonymous(base);
         financeUser = TestUsers.create(api, "finance");
-        finance = api.as(financeUser);
-        jobs = new Jobs(finance);
+        jobs = new Jobs(api.as(financeUser));
         fixtures = new SettlementFixtures();
         jobs.run("{}");
     }
@@ -90,9 +84,10 @@ class SettlementLettersIT {
         assertEquals(4, metric(execution, "letters", "readCount"), execution::toString);
         assertEquals(4, metric(execution, "letters", "writeCount"));
         assertEquals("0.00", fixtures.payable(d));
-        assertOneLetterPerPayout(run, 4);
+        new RunLetters(fixtures, run).assertOnePerPayout(4);
 
-        ApiClient memberApi = memberAccount(member);
+        fixtures.memberAccount(member, financeUser.username());
+        ApiClient memberApi = api.as(member.memberNo(), financeUser.password());
         withIntakeVersion(List.of(a, b, c, d));
         JsonObject claim = claimPage(memberApi, d);
         assertEquals("0.00", claim.getJsonObject("payout").getString("payable"), claim::toString);
@@ -134,71 +129,19 @@ class SettlementLettersIT {
         List<String> claims = fixtures.manyInpatientClaims(60, 5);
 
         long stoppedId = jobs.start("{}");
-        long run = jobs.execution(stoppedId).getJsonNumber("run").longValue();
-        awaitLetters(run, 1);
-        long held;
-        try (AutoCloseable numbersHeld = holdLetterNumbers()) {
-            // Every partition now waits for its next letter number, with its chunk in flight.
-            held = lettersOf(run);
-            ApiClient.Answer stop = finance.post("jobs/executions/" + stoppedId + "/stop", null);
-            assertEquals(202, stop.status(), stop::toString);
-        }
-        JsonObject stopped = jobs.await(stoppedId);
-        assertEquals("STOPPED", stopped.getString("status"), stopped::toString);
+        RunLetters letters = new RunLetters(fixtures, jobs.execution(stoppedId).getJsonNumber("run").longValue());
+        JsonObject stopped = letters.stopWhileIssuing(jobs, stoppedId);
         assertEquals("COMPLETED", Jobs.step(stopped, "payment-file").getString("status"));
-        long issuedBeforeRestart = lettersOf(run);
-        assertTrue(issuedBeforeRestart >= held && issuedBeforeRestart < claims.size(),
+        long issuedBeforeRestart = letters.issued();
+        assertTrue(issuedBeforeRestart < claims.size(),
                 "stopped while writing letters: " + issuedBeforeRestart + " of " + claims.size());
 
-        ApiClient.Answer restart = finance.post("jobs/executions/" + stoppedId + "/restart", null);
-        assertEquals(202, restart.status(), restart::toString);
-        JsonObject restarted = jobs.await(restart.json().getJsonNumber("executionId").longValue());
+        JsonObject restarted = jobs.await(jobs.restart(stoppedId));
         assertEquals("COMPLETED", restarted.getString("status"), restarted::toString);
 
         assertEquals(claims.size() - issuedBeforeRestart, metric(restarted, "letters", "writeCount"),
                 "the restart issued exactly the missing letters");
-        assertOneLetterPerPayout(run, claims.size());
-    }
-
-    private void assertOneLetterPerPayout(long run, int payouts) throws SQLException {
-        assertEquals(payouts, fixtures.count("SELECT count(*) FROM payout WHERE settlement_run = ?", run));
-        assertEquals(0, fixtures.count("""
-                SELECT count(*) FROM payout p
-                WHERE p.settlement_run = ? AND (SELECT count(*) FROM letter l WHERE l.payout_id = p.id) <> 1""", run),
-                "exactly one letter per payout");
-    }
-
-    private long lettersOf(long run) throws SQLException {
-        return fixtures.count("SELECT count(*) FROM letter l JOIN payout p ON p.id = l.payout_id "
-                + "WHERE p.settlement_run = ?", run);
-    }
-
-    private void awaitLetters(long run, long atLeast) throws SQLException, InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(120);
-        while (lettersOf(run) < atLeast) {
-            assertTrue(Instant.now().isBefore(deadline), "no letter of run " + run + " within 2 minutes");
-            Thread.sleep(20);
-        }
-    }
-
-    /**
-     * Holds the row lock of this year's letter numbers on a connection of its own, until closed: every letter being
-     * issued waits for its number (NumberSequences), so the run is held mid-way however fast the server is.
-     */
-    private static AutoCloseable holdLetterNumbers() throws SQLException {
-        Connection holder = DriverManager.getConnection(System.getProperty("huzhu.test.db.url"),
-                System.getProperty("huzhu.test.db.user"), System.getProperty("huzhu.test.db.password"));
-        holder.setAutoCommit(false);
-        try (PreparedStatement lock = holder.prepareStatement(
-                "SELECT last_value FROM number_sequence WHERE kind = 'LETTER' AND year = ? FOR UPDATE")) {
-            lock.setInt(1, LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear());
-            lock.executeQuery().close();
-        }
-        return () -> {
-            try (holder) {
-                holder.rollback();
-            }
-        };
+        letters.assertOnePerPayout(claims.size());
     }
 
     private static JsonObject claimPage(ApiClient api, String claimNo) {
@@ -215,22 +158,5 @@ class SettlementLettersIT {
             version.setArray(1, fixtures.connection().createArrayOf("varchar", claimNos.toArray()));
             assertEquals(claimNos.size(), version.executeUpdate());
         }
-    }
-
-    /** The member's own account (user name = member number), with the password of a new staff account. */
-    private ApiClient memberAccount(SettlementFixtures.Member member) throws SQLException {
-        try (PreparedStatement account = fixtures.connection().prepareStatement("""
-                INSERT INTO app_user (username, display_name, password_hash, password_salt, password_iterations)
-                SELECT ?, ?, password_hash, password_salt, password_iterations FROM app_user WHERE username = ?""");
-             PreparedStatement role = fixtures.connection().prepareStatement(
-                     "INSERT INTO app_user_role (username, role) VALUES (?, 'member')")) {
-            account.setString(1, member.memberNo());
-            account.setString(2, member.name());
-            account.setString(3, financeUser.username());
-            assertEquals(1, account.executeUpdate());
-            role.setString(1, member.memberNo());
-            role.executeUpdate();
-        }
-        return api.as(member.memberNo(), financeUser.password());
     }
 }

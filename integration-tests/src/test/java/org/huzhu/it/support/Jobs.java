@@ -55,12 +55,24 @@ public final class Jobs {
      */
     public JsonObject stopInLetters(long executionId) throws InterruptedException {
         awaitStep(executionId, "payment-file");
-        ApiClient.Answer stop = caller.post("jobs/executions/" + executionId + "/stop", null);
-        assertEquals(202, stop.status(), stop::toString);
+        stop(executionId);
         JsonObject stopped = await(executionId);
         assertEquals("STOPPED", stopped.getString("status"), stopped::toString);
         assertEquals("STOPPED", step(stopped, "letters").getString("status"), stopped::toString);
         return stopped;
+    }
+
+    /** Restarts a stopped or failed execution; the new execution's id. */
+    public long restart(long executionId) {
+        ApiClient.Answer restart = caller.post("jobs/executions/" + executionId + "/restart", null);
+        assertEquals(202, restart.status(), restart::toString);
+        return restart.json().getJsonNumber("executionId").longValue();
+    }
+
+    /** Asks the execution to stop (it stops after the chunks in flight); does not wait. */
+    public void stop(long executionId) {
+        ApiClient.Answer stop = caller.post("jobs/executions/" + executionId + "/stop", null);
+        assertEquals(202, stop.status(), stop::toString);
     }
 
     /** Waits until the execution's step completed (the execution may go on with the next) and returns it. */

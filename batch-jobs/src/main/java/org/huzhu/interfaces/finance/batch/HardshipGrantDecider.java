@@ -31,6 +31,7 @@ import org.huzhu.domain.model.shared.GrantNumber;
 import org.huzhu.domain.model.shared.Money;
 import org.huzhu.infrastructure.batch.JobParameters;
 import org.huzhu.infrastructure.persistence.DataSources;
+import org.huzhu.infrastructure.persistence.GrantBreakdownJson;
 import org.huzhu.infrastructure.persistence.NumberSequences;
 
 /**
@@ -205,25 +206,34 @@ public class HardshipGrantDecider extends AbstractBatchlet {
                 runId = rs.getLong(1);
             }
         }
+        Map<String, GrantCandidate> byMember = new HashMap<>();
+        candidates.forEach(candidate -> byMember.put(candidate.memberNumber(), candidate));
         List<Grant> granted = new ArrayList<>(result.grants());
         granted.addAll(result.condolences());
         if (!granted.isEmpty()) {
-            storeGrants(connection, runId, grantYear, granted, memberIds);
+            storeGrants(connection, runId, grantYear, granted, byMember, memberIds);
         }
-        storeLists(connection, runId, candidates, result, memberIds);
+        storeLists(connection, runId, result, byMember, memberIds);
         return runId;
     }
 
-    /** The grants, numbered in member order (grants, then condolences), and one payout for each. */
+    /**
+     * The grants, numbered in member order (grants, then condolences), and one payout for each, whose breakdown
+     * keeps the member's figures the grant was decided from (for the grant letter).
+     */
     private void storeGrants(Connection connection, long runId, int grantYear, List<Grant> granted,
-            Map<String, Long> memberIds) throws SQLException {
+            Map<String, GrantCandidate> byMember, Map<String, Long> memberIds) throws SQLException {
         long first = numbers.reserve(NumberSequences.Kind.GRANT, grantYear, granted.size());
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO hardship_grant (grant_no, grant_run_id, member_id, year, kind, burden, unscaled_amount, amount)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
+             PreparedStatement payout = connection.prepareStatement("""
+                INSERT INTO payout (kind, grant_id, member_id, payable, breakdown, settlement_run, job_execution_id)
+                SELECT 'GRANT', g.id, g.member_id, g.amount, ?::jsonb, ?, ? FROM hardship_grant g WHERE g.grant_no = ?""")) {
             for (int i = 0; i < granted.size(); i++) {
                 Grant grant = granted.get(i);
-                insert.setString(1, new GrantNumber(grantYear, Math.toIntExact(first + i)).value());
+                String grantNo = new GrantNumber(grantYear, Math.toIntExact(first + i)).value();
+                insert.setString(1, grantNo);
                 insert.setLong(2, runId);
                 insert.setLong(3, memberIds.get(grant.memberNumber()));
                 insert.setInt(4, grantYear);
@@ -232,27 +242,19 @@ public class HardshipGrantDecider extends AbstractBatchlet {
                 insert.setBigDecimal(7, grant.unscaledAmount().amount());
                 insert.setBigDecimal(8, grant.amount().amount());
                 insert.addBatch();
+                payout.setString(1, GrantBreakdownJson.write(grantNo, grant, byMember.get(grant.memberNumber())));
+                payout.setLong(2, jobContext.getInstanceId());
+                payout.setLong(3, jobContext.getExecutionId());
+                payout.setString(4, grantNo);
+                payout.addBatch();
             }
             insert.executeBatch();
-        }
-        try (PreparedStatement payouts = connection.prepareStatement("""
-                INSERT INTO payout (kind, grant_id, member_id, payable, breakdown, settlement_run, job_execution_id)
-                SELECT 'GRANT', g.id, g.member_id, g.amount,
-                       jsonb_build_object('grantNo', g.grant_no, 'kind', g.kind, 'burden', g.burden::text,
-                                          'unscaledAmount', g.unscaled_amount::text),
-                       ?, ?
-                FROM hardship_grant g WHERE g.grant_run_id = ?""")) {
-            payouts.setLong(1, jobContext.getInstanceId());
-            payouts.setLong(2, jobContext.getExecutionId());
-            payouts.setLong(3, runId);
-            payouts.executeUpdate();
+            payout.executeBatch();
         }
     }
 
-    private static void storeLists(Connection connection, long runId, List<GrantCandidate> candidates,
-            GrantRunResult result, Map<String, Long> memberIds) throws SQLException {
-        Map<String, GrantCandidate> byMember = new HashMap<>();
-        candidates.forEach(candidate -> byMember.put(candidate.memberNumber(), candidate));
+    private static void storeLists(Connection connection, long runId, GrantRunResult result,
+            Map<String, GrantCandidate> byMember, Map<String, Long> memberIds) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO grant_list_entry (grant_run_id, list, member_id, burden, critical_or_female)
                 VALUES (?, ?, ?, ?, ?)""")) {

@@ -9,19 +9,17 @@ import org.huzhu.domain.model.letter.KeyDate;
 import org.huzhu.domain.model.letter.LetterDraft;
 import org.huzhu.domain.model.letter.Payee;
 import org.huzhu.domain.model.letter.SettlementLetterContent;
-import org.huzhu.domain.model.shared.BankCard;
 import org.huzhu.domain.model.shared.Money;
-import org.huzhu.domain.model.shared.ResidentId;
 
 /**
- * A claim's payout as its settlement letter needs it, straight from the register: the member's ID and card as
- * stored (masked here, never printed whole) and the calculation as the calculator explained it.
+ * A claim's payout as its settlement letter needs it, straight from the register: the payee as stored and the
+ * calculation as the calculator explained it.
  *
  * @param explanation the stored breakdown's lines; the last says what limited the payable, so a payout of 0 says why
  */
 public record SettledPayout(String claimNo, String planName, int shares, Money payable, List<String> explanation,
                             LocalDate incidentDate, LocalDate admissionDate, LocalDate dischargeDate,
-                            String diagnosisCode, String memberName, String residentId, String bankCard) {
+                            String diagnosisCode, PayeeOnRecord payee) {
 
     public SettledPayout {
         explanation = List.copyOf(explanation);
@@ -42,13 +40,9 @@ public record SettledPayout(String claimNo, String planName, int shares, Money p
     }
 
     public LetterDraft draft(Optional<LocalDate> expectedPaymentDate) {
-        if (bankCard == null) {
-            // Payee needs a card; the register requires one for members who claim, so this is bad data, not a case.
-            throw new IllegalStateException("claim " + claimNo + ": the member has no bank card on record");
-        }
-        Payee payee = new Payee(memberName, ResidentId.mask(residentId), BankCard.mask(bankCard));
+        Payee masked = payee.masked(claimNo);
         List<CalculationLine> calculation = explanation.stream().map(CalculationLine::explanation).toList();
-        return issue -> new SettlementLetterContent(issue, payee, claimNo, planName, shares, keyDates(), calculation,
+        return issue -> new SettlementLetterContent(issue, masked, claimNo, planName, shares, keyDates(), calculation,
                 payable, expectedPaymentDate);
     }
 }

@@ -1,10 +1,6 @@
 package org.huzhu.interfaces.letters.batch;
 
-import jakarta.annotation.Resource;
-import jakarta.batch.api.BatchProperty;
-import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.sql.Connection;
 import java.sql.Date;
@@ -12,16 +8,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import javax.sql.DataSource;
 import org.huzhu.domain.model.shared.Money;
-import org.huzhu.infrastructure.batch.JobParameters;
-import org.huzhu.infrastructure.persistence.DataSources;
 import org.huzhu.infrastructure.persistence.PayoutBreakdownJson;
 
 /** The settlement letter of a claim's payout: reads the payout, claim, member and plan, and drafts the letter. */
 @Named("SettlementLetterProcessor")
 @Dependent
-public class SettlementLetterProcessor implements ItemProcessor {
+public class SettlementLetterProcessor extends PayoutLetterProcessor {
 
     private static final String SETTLED_PAYOUT = """
             SELECT c.claim_no, pl.name, e.shares, p.payable, p.breakdown::text, c.incident_date, c.admission_date,
@@ -33,26 +26,12 @@ public class SettlementLetterProcessor implements ItemProcessor {
             JOIN plan pl ON pl.code = p.plan_code
             WHERE p.id = ?""";
 
-    @Inject
-    @BatchProperty(name = JobParameters.RUN_DATE)
-    String runDate;
-
-    @Resource(lookup = DataSources.HUZHU)
-    DataSource dataSource;
-
-    private PaymentDates paymentDates;
-
     @Override
-    public Object processItem(Object item) throws SQLException {
-        UnletteredPayout payout = (UnletteredPayout) item;
-        try (Connection connection = dataSource.getConnection()) {
-            if (paymentDates == null) {
-                paymentDates = PaymentDates.load(connection, JobParameters.runDate(runDate));
-            }
-            SettledPayout settled = read(connection, payout.payoutId());
-            return new PayoutLetter(payout.payoutId(), payout.memberId(),
-                    settled.draft(paymentDates.expectedFor(settled.payable())));
-        }
+    protected PayoutLetter letterFor(Connection connection, UnletteredPayout payout, PaymentDates paymentDates)
+            throws SQLException {
+        SettledPayout settled = read(connection, payout.payoutId());
+        return new PayoutLetter(payout.payoutId(), payout.memberId(),
+                settled.draft(paymentDates.expectedFor(settled.payable())));
     }
 
     private static SettledPayout read(Connection connection, long payoutId) throws SQLException {
@@ -64,8 +43,8 @@ public class SettlementLetterProcessor implements ItemProcessor {
                 }
                 return new SettledPayout(rs.getString(1), rs.getString(2), rs.getInt(3),
                         Money.of(rs.getBigDecimal(4)), PayoutBreakdownJson.explanation(rs.getString(5)),
-                        date(rs, 6), date(rs, 7), date(rs, 8), rs.getString(9), rs.getString(10), rs.getString(11),
-                        rs.getString(12));
+                        date(rs, 6), date(rs, 7), date(rs, 8), rs.getString(9),
+                        new PayeeOnRecord(rs.getString(10), rs.getString(11), rs.getString(12)));
             }
         }
     }

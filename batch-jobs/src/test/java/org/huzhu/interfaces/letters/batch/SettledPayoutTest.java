@@ -21,12 +21,13 @@ class SettledPayoutTest {
 
     private static final LetterIssue ISSUE = new LetterIssue("某县总工会", "L20260000001", LocalDate.of(2026, 11, 20),
             VerificationCode.random(), URI.create("https://huzhu.example.cn/verify"));
+    private static final PayeeOnRecord ZHANG_LI = new PayeeOnRecord("张丽", "360502198703151234", "6222000000000001");
 
     private static SettledPayout stay(String payable, String bankCard) {
         return new SettledPayout("HZ2026000045", "住院医疗互助保障", 2, Money.parse(payable),
                 List.of("住院 2026-08-01 至 2026-08-05，政策范围内自付 1,000.00 元", "以本期封顶线剩余额度为限，应付 0.00 元"),
-                LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 5), null, "王小明",
-                "360502198703151234", bankCard);
+                LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 5), null,
+                new PayeeOnRecord("王小明", "360502198703151234", bankCard));
     }
 
     @Test
@@ -48,9 +49,9 @@ class SettledPayoutTest {
     void aDiagnosisIsDatedByItsDiagnosisAndAnAccidentByItsIncident() {
         LocalDate day = LocalDate.of(2026, 2, 15);
         SettledPayout diagnosis = new SettledPayout("HZ2026000046", "女职工特疾互助保障", 1, Money.parse("1000.00"),
-                List.of("x"), day, null, null, "C50.9", "张丽", "360502198703151234", "6222000000000001");
+                List.of("x"), day, null, null, "C50.9", ZHANG_LI);
         SettledPayout accident = new SettledPayout("HZ2026000047", "意外伤害互助保障", 1, Money.parse("1000.00"),
-                List.of("x"), day, null, null, null, "张丽", "360502198703151234", "6222000000000001");
+                List.of("x"), day, null, null, null, ZHANG_LI);
 
         assertEquals(List.of(new KeyDate("确诊日期", day)), diagnosis.keyDates());
         assertEquals(List.of(new KeyDate("出险日期", day)), accident.keyDates());

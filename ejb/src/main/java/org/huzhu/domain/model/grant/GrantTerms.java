@@ -40,6 +40,14 @@ public record GrantTerms(Money eligibleBurden, Money eligibleBurdenWithHardshipF
         };
     }
 
+    /**
+     * What an eligible member's grants of a year add up to: the rate of their hardship file times B, rounded down
+     * to whole yuan, at least the minimum grant and at most the yearly maximum.
+     */
+    public Money grantOfTheYear(Money burden, HardshipLevel hardship) {
+        return burden.times(rate(hardship)).roundedDownToYuan().max(minimumGrant).min(maximumPerYear);
+    }
+
     public boolean isEligible(Money burden, HardshipLevel hardship) {
         Money threshold = hardship == HardshipLevel.NONE ? eligibleBurden : eligibleBurdenWithHardshipFile;
         return burden.compareTo(threshold) >= 0;

@@ -80,10 +80,7 @@ public final class HardshipGrantCalculator {
         if (!terms.isEligible(member.burden(), member.hardship())) {
             return Optional.empty();
         }
-        Money grantOfTheYear = member.burden().times(terms.rate(member.hardship())).roundedDownToYuan()
-                .max(terms.minimumGrant())
-                .min(terms.maximumPerYear());
-        Money topUp = grantOfTheYear.minus(member.grantsPaidThisYear());
+        Money topUp = terms.grantOfTheYear(member.burden(), member.hardship()).minus(member.grantsPaidThisYear());
         return topUp.isPositive()
                 ? Optional.of(new Entitlement(member, topUp.amount().longValueExact()))
                 : Optional.empty();

@@ -1,8 +1,8 @@
 package org.huzhu.domain.model.payout;
 
-import static org.huzhu.domain.model.payout.ChineseAmounts.bound;
-import static org.huzhu.domain.model.payout.ChineseAmounts.percent;
-import static org.huzhu.domain.model.payout.ChineseAmounts.yuan;
+import static org.huzhu.domain.model.shared.ChineseAmounts.bound;
+import static org.huzhu.domain.model.shared.ChineseAmounts.percent;
+import static org.huzhu.domain.model.shared.ChineseAmounts.yuan;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,26 +1,24 @@
-package org.huzhu.domain.model.payout;
+package org.huzhu.domain.model.shared;
 
 import java.math.BigDecimal;
 
-import org.huzhu.domain.model.shared.Money;
-
-/** How amounts read in the explanation lines: thousands grouped, exact digits kept. */
-final class ChineseAmounts {
+/** How amounts read in the explanation lines of settlements and grants: thousands grouped, exact digits kept. */
+public final class ChineseAmounts {
 
     private ChineseAmounts() {
     }
 
     /** {@code "3,750.00"}; an exact amount with more digits keeps them, {@code "740.742"}. */
-    static String yuan(Money amount) {
+    public static String yuan(Money amount) {
         return grouped(amount.amount(), 2);
     }
 
     /** Band bounds read as whole numbers where they are: {@code "10,000"}. */
-    static String bound(Money amount) {
+    public static String bound(Money amount) {
         return grouped(amount.amount(), 0);
     }
 
-    static String percent(BigDecimal rate) {
+    public static String percent(BigDecimal rate) {
         return rate.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 

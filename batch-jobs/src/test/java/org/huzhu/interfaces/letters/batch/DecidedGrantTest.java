@@ -1,0 +1,110 @@
+package org.huzhu.interfaces.letters.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.huzhu.domain.model.grant.GrantKind;
+import org.huzhu.domain.model.letter.CalculationLine;
+import org.huzhu.domain.model.letter.GrantLetterContent;
+import org.huzhu.domain.model.letter.LetterIssue;
+import org.huzhu.domain.model.letter.LetterKind;
+import org.huzhu.domain.model.letter.VerificationCode;
+import org.huzhu.domain.model.member.HardshipLevel;
+import org.huzhu.domain.model.shared.Money;
+import org.huzhu.infrastructure.persistence.GrantBreakdownJson.Basis;
+import org.junit.jupiter.api.Test;
+
+class DecidedGrantTest {
+
+    private static final LetterIssue ISSUE = new LetterIssue("某县总工会", "L20200000001", LocalDate.of(2020, 1, 15),
+            VerificationCode.random(), URI.create("https://huzhu.example.cn/verify"));
+    private static final PayeeOnRecord PAYEE = new PayeeOnRecord("李建国", "360502197505051238", "6228000000000042");
+    private static final Optional<LocalDate> PAID_ON = Optional.of(LocalDate.of(2020, 1, 20));
+
+    private static DecidedGrant grant(String selfPaid, String mutualAidPaid, HardshipLevel hardship,
+            String paidBefore, String unscaled, String amount) {
+        Basis basis = new Basis(Money.parse(selfPaid), Money.parse(mutualAidPaid), hardship, Money.parse(paidBefore));
+        return new DecidedGrant("G2019000001", GrantKind.GRANT, 2019, basis.burden(), Money.parse(unscaled),
+                Money.parse(amount), basis, Money.parse("6000.00"), PAYEE);
+    }
+
+    @Test
+    void aGrantCutByTheBudgetShowsBurdenRateAndTheApportionedAmount() {
+        // SPEC §7's budget example: 5,000 owed, 3,333 paid of a budget of 6,000.
+        DecidedGrant grant = grant("60000.00", "10000.00", HardshipLevel.NONE, "0", "5000", "3333");
+        GrantLetterContent letter = (GrantLetterContent) grant.draft(PAID_ON).complete(ISSUE);
+
+        assertEquals(List.of(
+                new CalculationLine("本年度住院及意外医疗自付合计（政策范围内自付 + 政策范围外）", "60,000.00"),
+                new CalculationLine("减：以上理赔已获互助金", "10,000.00"),
+                new CalculationLine("剩余负担 B", "50,000.00"),
+                new CalculationLine("无困难职工档案，按 B 的 10% 计，取整到元", "5,000.00"),
+                new CalculationLine("本次帮扶预算 6,000.00 元不足以足额发放，按比例核定，取整到元", "3,333.00")),
+                letter.calculation());
+        assertEquals(Money.parse("3333.00"), letter.payable());
+        assertEquals(Optional.of(Money.parse("50000.00")), letter.remainingBurden());
+        assertEquals(GrantLetterContent.Kind.GRANT, letter.kind());
+        assertEquals(LetterKind.GRANT, LetterKind.of(letter));
+        assertEquals("G2019000001", letter.subjectNumber());
+        assertEquals(2019, letter.grantYear());
+        assertEquals("360502********1238", letter.payee().maskedResidentId());
+        assertEquals("**** 0042", letter.payee().maskedBankCard());
+        assertEquals(PAID_ON, letter.expectedPaymentDate());
+    }
+
+    @Test
+    void theMinimumAndTheYearlyMaximumAndEarlierGrantsOfTheYearEachHaveTheirLine() {
+        List<CalculationLine> raisedToMinimum = grant("2500.00", "500.00", HardshipLevel.RELATIVE, "0", "500", "500")
+                .calculation();
+        assertEquals(List.of(new CalculationLine("困难职工档案（相对困难），按 B 的 20% 计，取整到元", "400.00"),
+                new CalculationLine("低于最低帮扶额，按 500.00 元计", "500.00")), raisedToMinimum.subList(3, 5));
+        assertEquals(5, raisedToMinimum.size(), "paid in full, nothing paid before: no further line");
+
+        List<CalculationLine> toppedUp = grant("31000.99", "1000.00", HardshipLevel.DEEP, "3000", "2000", "2000")
+                .calculation();
+        assertEquals(List.of(new CalculationLine("剩余负担 B", "30,000.99"),
+                new CalculationLine("困难职工档案（深度困难），按 B 的 30% 计，取整到元", "9,000.00"),
+                new CalculationLine("超过每人每年最高帮扶额，按 5,000.00 元计", "5,000.00"),
+                new CalculationLine("减：本年度已发放帮扶金", "3,000.00"),
+                new CalculationLine("本次应发", "2,000.00")), toppedUp.subList(2, 7));
+        assertEquals(7, toppedUp.size());
+    }
+
+    @Test
+    void aCondolenceSaysWhyInOneLineAndStatesNoBurden() {
+        Basis basis = new Basis(Money.ZERO, Money.ZERO, HardshipLevel.NONE, Money.ZERO);
+        DecidedGrant condolence = new DecidedGrant("G2019000002", GrantKind.CONDOLENCE, 2019, Money.ZERO,
+                Money.parse("1000"), Money.parse("1000"), basis, Money.parse("6000.00"), PAYEE);
+        GrantLetterContent letter = (GrantLetterContent) condolence.draft(PAID_ON).complete(ISSUE);
+
+        assertEquals(List.of(new CalculationLine(
+                "本年度有重大疾病或女职工特殊疾病理赔结算，发放慰问金（每年一次，预算外）", "1,000.00")),
+                letter.calculation());
+        assertEquals(Optional.empty(), letter.remainingBurden());
+        assertEquals(LetterKind.CONDOLENCE, LetterKind.of(letter));
+    }
+
+    @Test
+    void figuresThatDoNotGiveTheDecidedAmountMakeNoLetter() {
+        // 10% of 50,000 is 5,000, not the 4,000 stored as owed: the letter would contradict the payment.
+        assertThrows(IllegalStateException.class,
+                () -> grant("60000.00", "10000.00", HardshipLevel.NONE, "0", "4000", "3333").draft(PAID_ON));
+        assertThrows(IllegalStateException.class, () -> new DecidedGrant("G2019000003", GrantKind.GRANT, 2019,
+                Money.parse("12000.00"), Money.parse("5000"), Money.parse("5000"),
+                new Basis(Money.parse("60000.00"), Money.parse("10000.00"), HardshipLevel.NONE, Money.ZERO),
+                Money.parse("6000.00"), PAYEE).calculation(), "the stored burden is not self-paid less mutual aid");
+    }
+
+    @Test
+    void aMemberWithoutACardOnRecordGetsNoLetter() {
+        DecidedGrant noCard = new DecidedGrant("G2019000004", GrantKind.CONDOLENCE, 2019, Money.ZERO,
+                Money.parse("1000"), Money.parse("1000"),
+                new Basis(Money.ZERO, Money.ZERO, HardshipLevel.NONE, Money.ZERO), Money.parse("6000.00"),
+                new PayeeOnRecord("李建国", "360502197505051238", null));
+        assertThrows(IllegalStateException.class, () -> noCard.draft(PAID_ON));
+    }
+}
