@@ -12,7 +12,8 @@ import org.huzhu.domain.model.shared.Money;
 /**
  * The union's figures for a period (SPEC.md §10), each summed by the database. What each figure counts is
  * written down in docs/reports.md; in short, a figure belongs to the period by the day its record took effect:
- * an enrolment's coverage start, a claim payout's creation day, a grant's run date, a claim's submission day (Asia/Shanghai).
+ * an enrolment's coverage start, a claim payout's creation day, a grant's run date, a claim's submission day
+ * (Asia/Shanghai).
  */
 public interface ReportService {
 
