@@ -1,14 +1,22 @@
 -- ReportsIT's county in 2012, a year no other test uses. Expected figures are worked out in ReportsIT.
 -- Times are Asia/Shanghai (+08): several rows sit just inside or outside a period by the Beijing day.
+-- ReportFixture then runs the real hardship-grant job for 2012 on these claims (twice, in 2013).
 INSERT INTO unit (code, name, uscc) VALUES ('IT-RPT-2012', '报表测试单位', 'R2012UNIT000000001');
 
-INSERT INTO member (member_no, unit_id, name, id_number, gender, birth_date, category)
-SELECT m.no, u.id, m.name, m.id_number, 'MALE', DATE '1980-01-01', m.category
+INSERT INTO member (member_no, unit_id, name, id_number, gender, birth_date, bank_card, bank_name, category)
+SELECT m.no, u.id, m.name, m.id_number, 'MALE', DATE '1980-01-01', '622848' || right(m.id_number, 13), '中国农业银行',
+       m.category
 FROM (VALUES ('MR18000001', '报表甲', 'R20120000000000001', 'EMPLOYEE'),
              ('MR18000002', '报表乙', 'R20120000000000002', 'EMPLOYEE'),
              ('MR18000003', '报表丙', 'R20120000000000003', 'NEW_FORM'),
              ('MR18000004', '报表丁', 'R20120000000000004', 'NEW_FORM')) m(no, name, id_number, category),
      unit u WHERE u.code = 'IT-RPT-2012';
+
+-- Valid on both grant runs' dates: 乙's burden of 2,500 is enough with a file (20%: 500), 丙's takes 30%.
+INSERT INTO hardship_file (member_id, level, valid_from, valid_to)
+SELECT m.id, f.level, DATE '2012-01-01', DATE '2013-12-31'
+FROM (VALUES ('MR18000002', 'RELATIVE'), ('MR18000003', 'DEEP')) f(member_no, level)
+JOIN member m ON m.member_no = f.member_no;
 
 INSERT INTO enrollment (member_id, plan_code, plan_version_id, shares, coverage_start, coverage_end, contribution,
                         payer, renewal, chain_start)
@@ -40,7 +48,8 @@ FROM (VALUES ('HZ2012000001', 'MR18000001', 'INPATIENT', TIMESTAMPTZ '2012-03-16
              ('HZ2012000008', 'MR18000004', 'INPATIENT', TIMESTAMPTZ '2012-04-01 10:00+08', 'SUBMITTED', DATE '2012-04-02'),
              ('HZ2012000009', 'MR18000004', 'INPATIENT', TIMESTAMPTZ '2012-06-01 10:00+08', 'VALIDATED', DATE '2012-06-15'),
              ('HZ2012000010', 'MR18000003', 'ACCIDENT',  TIMESTAMPTZ '2012-03-20 10:00+08', 'REJECTED',  DATE '2012-03-21'),
-             ('HZ2012000011', 'MR18000003', 'ACCIDENT',  TIMESTAMPTZ '2012-03-13 10:00+08', 'SUBMITTED', DATE '2012-03-14'))
+             ('HZ2012000011', 'MR18000003', 'ACCIDENT',  TIMESTAMPTZ '2012-03-13 10:00+08', 'SUBMITTED', DATE '2012-03-14'),
+             ('HZ2012000012', 'MR18000002', 'CRITICAL',  TIMESTAMPTZ '2012-06-10 10:00+08', 'PAID',      DATE '2012-06-11'))
      c(no, member_no, plan, submitted, status, due)
 JOIN member m ON m.member_no = c.member_no
 JOIN enrollment e ON e.member_id = m.id AND e.plan_code = c.plan;
@@ -56,6 +65,21 @@ FROM (VALUES ('HZ2012000001', 1200.50, TIMESTAMPTZ '2012-03-31 23:59:59+08'),
              ('HZ2012000004',    0.00, TIMESTAMPTZ '2012-04-10 10:00+08'),
              ('HZ2012000005',  450.25, TIMESTAMPTZ '2012-12-31 23:59+08'),
              ('HZ2012000006',   99.00, TIMESTAMPTZ '2013-01-01 00:00:30+08'),
-             ('HZ2012000007',  100.00, TIMESTAMPTZ '2012-03-14 23:59+08')) p(claim_no, amount, created)
+             ('HZ2012000007',  100.00, TIMESTAMPTZ '2012-03-14 23:59+08'),
+             ('HZ2012000012', 10000.00, TIMESTAMPTZ '2012-06-20 10:00+08')) p(claim_no, amount, created)
 JOIN claim c ON c.claim_no = p.claim_no
 JOIN enrollment e ON e.id = c.enrollment_id;
+
+-- The self-paid parts of the INPATIENT claims, which the grant run sums into each member's burden B of 2012
+-- (self-paid − payouts of the claims paid in 2012): 甲 16,300.50 − 1,300.50 = 15,000 (no file, 10%: 1,500);
+-- 乙 3,300 − 800 = 2,500 (RELATIVE, 20%: 500); 丙 40,450.25 − 450.25 = 40,000 (DEEP, 30%: 12,000, at most 5,000).
+-- HZ2012000006 was paid in 2013. 乙's CRITICAL claim, paid in 2012, earns the 慰问金.
+INSERT INTO claim_invoice (claim_id, position, number, total, fund_paid, policy_self_paid, out_of_policy, in_use)
+SELECT c.id, 1, 'RPT-' || c.claim_no, i.policy + i.oop, 0, i.policy, i.oop, true
+FROM (VALUES ('HZ2012000001',  9000.00,  3000.00),
+             ('HZ2012000007',  4300.50,     0.00),
+             ('HZ2012000003',  2600.00,   200.00),
+             ('HZ2012000004',   500.00,     0.00),
+             ('HZ2012000005', 30000.25, 10450.00),
+             ('HZ2012000006',   698.00,     0.00)) i(claim_no, policy, oop)
+JOIN claim c ON c.claim_no = i.claim_no;

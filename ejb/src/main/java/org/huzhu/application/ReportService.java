@@ -12,7 +12,8 @@ import org.huzhu.domain.model.shared.Money;
 /**
  * The union's figures for a period (SPEC.md §10), each summed by the database. What each figure counts is
  * written down in docs/reports.md; in short, a figure belongs to the period by the day its record took effect:
- * an enrolment's coverage start, a payout's or grant's creation day, a claim's submission day (Asia/Shanghai).
+ * an enrolment's coverage start, a claim payout's creation day, a grant's run date, a claim's submission day
+ * (Asia/Shanghai).
  */
 public interface ReportService {
 
@@ -33,14 +34,17 @@ public interface ReportService {
     }
 
     /**
-     * @param enrolments       参保人次: enrolments whose coverage starts in the period, free cover included
+     * @param enrolmentYears   参保人次: members enrolled, once per member and year of coverage start however many
+     *                         plans they joined (a member whose cover starts in two years of the period counts twice)
+     * @param enrolments       参保笔数: enrolments whose coverage starts in the period, one per member and plan, free
+     *                         cover included
      * @param contributions    筹集保障金: their contributions, free cover (payer UNION) excluded
      * @param claimsPaid       理赔人数 and 支付金额 over all plans; people are counted once however many plans paid
      * @param freeCover        赠送: UNION-paid enrolments; amount is the contribution the members would have paid
      * @param overdueClaims    of the claims submitted in the period, those still SUBMITTED or VALIDATED after their
      *                         1-3-10 due date
      */
-    record Summary(ReportPeriod period, long enrolments, Money contributions, Tally claimsPaid,
+    record Summary(ReportPeriod period, long enrolmentYears, long enrolments, Money contributions, Tally claimsPaid,
             List<PlanPayouts> claimsPaidByPlan, Tally grants, Tally condolences, Tally freeCover,
             List<StatusCount> claimsByStatus, long overdueClaims, List<MonthlyPayout> monthlyPayouts) {
 
@@ -56,7 +60,8 @@ public interface ReportService {
          */
         public List<Row> rows() {
             List<Row> rows = new ArrayList<>();
-            rows.add(Row.count("参保", "参保人次", enrolments));
+            rows.add(Row.count("参保", "参保人次", enrolmentYears));
+            rows.add(Row.count("参保", "参保笔数（按保障计划）", enrolments));
             rows.add(Row.money("参保", "筹集保障金（元）", contributions));
             rows.add(Row.count("赠送", "赠送人数", freeCover.people()));
             rows.add(Row.money("赠送", "赠送保障金额（元）", freeCover.amount()));

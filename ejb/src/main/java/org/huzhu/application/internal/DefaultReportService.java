@@ -36,16 +36,20 @@ public class DefaultReportService implements ReportService {
     private static final String PAID_CLAIMS = "kind = 'CLAIM' AND payable > 0 AND created_at >= ? AND created_at < ?";
 
     private static final String ENROLMENTS = """
-            SELECT count(*),
+            SELECT count(DISTINCT (member_id, extract(YEAR FROM coverage_start))),
+                   count(*),
                    coalesce(sum(contribution) FILTER (WHERE payer <> 'UNION'), 0),
                    count(DISTINCT member_id) FILTER (WHERE payer = 'UNION'),
                    count(*) FILTER (WHERE payer = 'UNION'),
                    coalesce(sum(contribution) FILTER (WHERE payer = 'UNION'), 0)
             FROM enrollment WHERE coverage_start BETWEEN ? AND ?""";
 
-    /** By plan, then (plan_code null) over all plans, so that a member paid by two plans is one person. */
+    /**
+     * By plan, then (plan_code null) over all plans, so that a member paid by two plans is one person. The grand
+     * total row comes even when nothing was paid, with a null sum.
+     */
     private static final String CLAIMS_PAID = """
-            SELECT plan_code, count(DISTINCT member_id), count(*), sum(payable)
+            SELECT plan_code, count(DISTINCT member_id), count(*), coalesce(sum(payable), 0)
             FROM payout WHERE %s
             GROUP BY GROUPING SETS ((plan_code), ())""".formatted(PAID_CLAIMS);
 
@@ -55,16 +59,14 @@ public class DefaultReportService implements ReportService {
             GROUP BY 1, 2""".formatted(PAID_CLAIMS);
 
     /**
-     * The grant figures, in one place because hardship_grant comes with the grant job (V8, branch grants): until
-     * that migration has run, there is nothing to count and the query is not sent. A grant is the run's decision,
-     * so it belongs to the day of its run.
+     * A grant is the run's decision, so it belongs to the day of its run: the grants of 2012 decided by a run on
+     * 2013-01-10 are figures of January 2013.
      */
     private static final String GRANTS = """
             SELECT g.kind, count(DISTINCT g.member_id), count(*), sum(g.amount)
             FROM hardship_grant g JOIN grant_run r ON r.id = g.grant_run_id
             WHERE r.run_date BETWEEN ? AND ?
             GROUP BY g.kind""";
-    private static final String GRANTS_EXIST = "SELECT to_regclass('hardship_grant') IS NOT NULL";
 
     private static final String CLAIMS_BY_STATUS = """
             SELECT status, count(*),
@@ -82,14 +84,16 @@ public class DefaultReportService implements ReportService {
         OffsetDateTime start = period.from().atStartOfDay(BusinessDate.ZONE).toOffsetDateTime();
         OffsetDateTime end = period.to().plusDays(1).atStartOfDay(BusinessDate.ZONE).toOffsetDateTime();
         try (Connection connection = dataSource.getConnection()) {
+            long enrolmentYears;
             long enrolments;
             Money contributions;
             Tally freeCover;
             try (ResultSet rs = query(connection, ENROLMENTS, period.from(), period.to())) {
                 rs.next();
-                enrolments = rs.getLong(1);
-                contributions = Money.of(rs.getBigDecimal(2));
-                freeCover = new Tally(rs.getLong(3), rs.getLong(4), Money.of(rs.getBigDecimal(5)));
+                enrolmentYears = rs.getLong(1);
+                enrolments = rs.getLong(2);
+                contributions = Money.of(rs.getBigDecimal(3));
+                freeCover = new Tally(rs.getLong(4), rs.getLong(5), Money.of(rs.getBigDecimal(6)));
             }
 
             Map<PlanCode, Tally> byPlan = new EnumMap<>(PlanCode.class);
@@ -124,7 +128,7 @@ public class DefaultReportService implements ReportService {
                 claimsByStatus.add(new StatusCount(status, statusCounts.getOrDefault(status, 0L)));
             }
 
-            return new Summary(period, enrolments, contributions, claimsPaid, claimsPaidByPlan,
+            return new Summary(period, enrolmentYears, enrolments, contributions, claimsPaid, claimsPaidByPlan,
                     grants.getOrDefault("GRANT", NONE), grants.getOrDefault("CONDOLENCE", NONE), freeCover,
                     claimsByStatus, overdue, monthlyPayouts(connection, period, start, end));
         } catch (SQLException e) {
@@ -134,11 +138,6 @@ public class DefaultReportService implements ReportService {
 
     private static Map<String, Tally> grants(Connection connection, ReportPeriod period) throws SQLException {
         Map<String, Tally> grants = new HashMap<>();
-        try (ResultSet exists = query(connection, GRANTS_EXIST)) {
-            if (!exists.next() || !exists.getBoolean(1)) {
-                return grants;
-            }
-        }
         try (ResultSet rs = query(connection, GRANTS, period.from(), period.to())) {
             while (rs.next()) {
                 grants.put(rs.getString(1), new Tally(rs.getLong(2), rs.getLong(3), Money.of(rs.getBigDecimal(4))));

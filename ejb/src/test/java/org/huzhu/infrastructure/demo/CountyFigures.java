@@ -7,7 +7,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import java.time.LocalDate;
+import org.huzhu.domain.model.plan.AccidentOutcome;
+import org.huzhu.domain.model.grant.GrantCandidate;
+import org.huzhu.domain.model.grant.GrantRunResult;
+import org.huzhu.domain.model.grant.GrantTerms;
+import org.huzhu.domain.model.grant.HardshipGrantCalculator;
+import org.huzhu.domain.model.member.HardshipLevel;
+import org.huzhu.domain.model.shared.BusinessDate;
 import org.huzhu.domain.model.claim.ClaimStatus;
 import org.huzhu.domain.model.claim.Invoice;
 import org.huzhu.domain.model.member.Payer;
@@ -45,6 +55,8 @@ final class CountyFigures {
     final Map<ClaimStatus, Long> claimsByStatus = new EnumMap<>(ClaimStatus.class);
     final Set<String> claimants = new HashSet<>();
     final List<ClaimToSettle> approved = new ArrayList<>();
+    private final Map<String, ClaimRecord> approvedRecords = new HashMap<>();
+    private final Map<String, List<CountyRecord.HardshipFileRecord>> hardshipFilesOfMember = new HashMap<>();
 
     static CountyFigures of(Stream<CountyRecord> records) {
         CountyFigures figures = new CountyFigures();
@@ -61,7 +73,10 @@ final class CountyFigures {
                         figures.freeCoverWorkers++;
                     }
                 }
-                case CountyRecord.HardshipFileRecord file -> figures.hardshipFiles++;
+                case CountyRecord.HardshipFileRecord file -> {
+                    figures.hardshipFiles++;
+                    figures.hardshipFilesOfMember.computeIfAbsent(file.memberNo(), no -> new ArrayList<>()).add(file);
+                }
                 case EnrolmentRecord enrolment -> {
                     figures.enrolments++;
                     enrolmentsOfMember.put(key(enrolment.plan(), enrolment.coverage().start().toString()), enrolment);
@@ -80,6 +95,7 @@ final class CountyFigures {
                         EnrolmentRecord enrolment = enrolmentsOfMember.get(
                                 key(claim.draft().planCode(), claim.coverage().start().toString()));
                         figures.approved.add(toSettle(claim, enrolment));
+                        figures.approvedRecords.put(claim.claimNumber().value(), claim);
                         figures.claimants.add(claim.draft().memberNo());
                     }
                 }
@@ -102,6 +118,58 @@ final class CountyFigures {
     long paidClaims() {
         return new SettlementCalculator(SettlementTerms.defaults()).settleInOrder(approved, PeriodUsage::none).stream()
                 .filter(s -> s.payable().isPositive()).count();
+    }
+
+    /** One year's hardship-grant run as the job would decide it. */
+    record GrantYear(int year, LocalDate runDate, GrantRunResult result) {
+    }
+
+    /**
+     * The hardship-grant runs of each year, had each APPROVED claim been settled the night after its approval and
+     * one run been made per year on {@code runDate(year)} with {@code budget}: the burdens the job sums
+     * ({@code HardshipGrantDecider}), decided by the real {@link HardshipGrantCalculator}.
+     */
+    List<GrantYear> projectedGrants(Function<Integer, LocalDate> runDate, Money budget) {
+        List<Settlement> settlements = new SettlementCalculator(SettlementTerms.defaults())
+                .settleInOrder(approved, PeriodUsage::none);
+        Map<Integer, Map<String, YearOfMember>> years = new TreeMap<>();
+        for (Settlement settlement : settlements) {
+            ClaimRecord claim = approvedRecords.get(settlement.claimNumber());
+            int year = claim.reviewedAt().atZone(BusinessDate.ZONE).toLocalDate().plusDays(1).getYear();
+            YearOfMember member = years.computeIfAbsent(year, y -> new TreeMap<>())
+                    .computeIfAbsent(claim.draft().memberNo(), no -> new YearOfMember());
+            PlanCode plan = claim.draft().planCode();
+            if (plan == PlanCode.INPATIENT
+                    || (plan == PlanCode.ACCIDENT && claim.draft().accidentOutcome() == AccidentOutcome.MEDICAL)) {
+                for (Invoice invoice : claim.draft().invoices()) {
+                    member.selfPaid = member.selfPaid.plus(invoice.policySelfPaid()).plus(invoice.outOfPolicy());
+                }
+                member.mutualAidPaid = member.mutualAidPaid.plus(settlement.payable());
+            }
+            member.criticalOrFemale |= plan == PlanCode.CRITICAL || plan == PlanCode.FEMALE;
+        }
+        HardshipGrantCalculator calculator = new HardshipGrantCalculator(GrantTerms.defaults());
+        List<GrantYear> runs = new ArrayList<>();
+        years.forEach((year, members) -> {
+            LocalDate date = runDate.apply(year);
+            List<GrantCandidate> candidates = new ArrayList<>();
+            members.forEach((memberNo, member) -> candidates.add(new GrantCandidate(memberNo, member.selfPaid,
+                    member.mutualAidPaid, hardshipOn(memberNo, date), Money.ZERO, false, member.criticalOrFemale)));
+            runs.add(new GrantYear(year, date, calculator.run(candidates, budget)));
+        });
+        return runs;
+    }
+
+    private HardshipLevel hardshipOn(String memberNo, LocalDate date) {
+        return hardshipFilesOfMember.getOrDefault(memberNo, List.of()).stream()
+                .filter(file -> file.valid().covers(date)).map(CountyRecord.HardshipFileRecord::level)
+                .findFirst().orElse(HardshipLevel.NONE);
+    }
+
+    private static final class YearOfMember {
+        Money selfPaid = Money.ZERO;
+        Money mutualAidPaid = Money.ZERO;
+        boolean criticalOrFemale;
     }
 
     @Override

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-/** app/reports.html on the 2012 county: charts drawn by the app's own ECharts, and the API's figures beside them. */
+/**
+ * app/reports.html on the 2012 county, over the turn of the year when the grants of 2012 were decided: charts drawn
+ * by the app's own ECharts, and the API's figures beside them.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ReportsPageIT {
@@ -38,6 +41,11 @@ class ReportsPageIT {
             for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 0) return true;
             return false;""";
 
+    /** What the grants chart was given to draw: [[救助 amount, 慰问 amount], [救助 people, 慰问 people]]. */
+    private static final String GRANTS_CHART_DATA = """
+            return echarts.getInstanceByDom(document.getElementById('chart-grants')).getOption()
+                .series.map(s => s.data.map(String));""";
+
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.huzhu();
@@ -48,15 +56,15 @@ class ReportsPageIT {
 
     @Test
     void thePageDrawsTheChartsAndListsTheApiFigures() throws Exception {
-        ReportFixture.load();
         ApiClient anonymous = ApiClient.anonymous(base);
         TestUsers.Credentials user = TestUsers.create(anonymous, "finance");
-        JsonObject summary = anonymous.as(user).get(ReportsIT.SLICE).json();
+        ReportFixture.load(anonymous.as(user));
+        JsonObject summary = anonymous.as(user).get(ReportsIT.TURN_OF_THE_YEAR).json();
         List<JsonValue> rows = summary.getJsonArray("rows");
 
         try (Browser browser = Browser.open(base)) {
             browser.signIn(user);
-            browser.open("reports.html?from=2012-03-15&to=2012-04-14");
+            browser.open("reports.html?from=2012-12-01&to=2013-01-31");
             browser.waitUntil(d -> d.findElements(FIGURE_ROWS).size() == rows.size());
             for (String chart : List.of("chart-monthly", "chart-grants", "chart-status")) {
                 browser.waitUntil(d -> (Boolean) browser.script(DRAWN, chart));
@@ -71,9 +79,13 @@ class ReportsPageIT {
                 assertEquals(row.getString("item"), items.get(i));
                 assertEquals(row.get("value").toString().replace("\"", ""), values.get(i).replace(",", ""), row.toString());
             }
-            assertEquals("统计期间：2012-03-15 至 2012-04-14", browser.find(By.id("period")).getText());
+            assertEquals(List.of("3", "3", "6,000.00", "1", "1", "1,000.00"),
+                    values.subList(items.indexOf("救助人数"), items.indexOf("慰问金额（元）") + 1), "the grants of 2012");
+            assertEquals(List.of(List.of("6000", "1000"), List.of("3", "1")), browser.script(GRANTS_CHART_DATA),
+                    "the grants chart draws the API's grants and condolences");
+            assertEquals("统计期间：2012-12-01 至 2013-01-31", browser.find(By.id("period")).getText());
             assertTrue(browser.find(By.id("xlsx")).getAttribute("href")
-                    .endsWith("/api/v1/reports/summary.xlsx?from=2012-03-15&to=2012-04-14"));
+                    .endsWith("/api/v1/reports/summary.xlsx?from=2012-12-01&to=2013-01-31"));
         }
     }
 }

@@ -71,6 +71,7 @@ public class ReportsResource {
         return object()
                 .add("from", summary.period().from().toString())
                 .add("to", summary.period().to().toString())
+                .add("enrolmentYears", summary.enrolmentYears())
                 .add("enrolments", summary.enrolments())
                 .add("contributions", summary.contributions().roundedToFen().toPlainString())
                 .add("freeCover", tally(summary.freeCover()))
