@@ -35,13 +35,14 @@ rm -rf "$pgdata" "$HUZHU_FILES_DIR"
 mkdir -p "$HUZHU_FILES_DIR"
 pg_init "$pgdata"
 pg_start "$pgdata" "$HUZHU_DB_PORT"
-wildfly=$HUZHU_HOME/wildfly wildfly_pid=""
+wildfly=$HUZHU_HOME/wildfly wildfly_pid="" server_pid=""
 stop_all() {
     trap - INT TERM EXIT
     if [ -n "$wildfly_pid" ] && kill -0 "$wildfly_pid" 2>/dev/null; then
         say "stopping WildFly"
+        # standalone.sh does not pass a signal on to the server JVM it started: stop that JVM itself
         "$wildfly/bin/jboss-cli.sh" --connect --controller="localhost:$((9990 + offset))" --command=:shutdown >/dev/null 2>&1 \
-            || kill "$wildfly_pid" 2>/dev/null || true
+            || kill ${server_pid:+"$server_pid"} "$wildfly_pid" 2>/dev/null || true
         wait "$wildfly_pid" 2>/dev/null || true
     fi
     say "stopping PostgreSQL"

@@ -73,21 +73,37 @@ public final class LetterRenderer {
         document.addCreator("Huzhu");
         document.open();
 
-        document.add(centred(letter.issue().unionName(), HEADING, 4));
-        document.add(centred(title(letter), TITLE, 10));
-        document.add(numberAndDate(letter));
-        document.add(paragraph(letter.payee().memberName() + " 会员：", TEXT, 2));
-        document.add(paragraph("　　" + opening(letter), TEXT, 8));
-        document.add(section("基本信息"));
-        document.add(labelledTable(facts(letter), 2));
-        document.add(section("计算过程"));
-        document.add(calculationTable(letter.calculation()));
-        document.add(section(payableName(letter) + "与支付"));
-        document.add(labelledTable(payment(letter), 1));
+        ColumnText body = new ColumnText(writer.getDirectContent());
+        body.addElement(centred(letter.issue().unionName(), HEADING, 4));
+        body.addElement(centred(title(letter), TITLE, 10));
+        body.addElement(numberAndDate(letter));
+        body.addElement(paragraph(letter.payee().memberName() + " 会员：", TEXT, 2));
+        body.addElement(paragraph("　　" + opening(letter), TEXT, 8));
+        body.addElement(section("基本信息"));
+        body.addElement(labelledTable(facts(letter), 2));
+        body.addElement(section("计算过程"));
+        body.addElement(calculationTable(letter.calculation()));
+        body.addElement(section(payableName(letter) + "与支付"));
+        body.addElement(labelledTable(payment(letter), 1));
+        flow(body, document);
 
         drawFooter(writer.getDirectContent(), letter);
         document.close();
         return pdf.toByteArray();
+    }
+
+    /**
+     * Lays the body out above the footer, page after page. {@code Document.add} would start a new page after a table
+     * that ends near the footer even when nothing more follows, and the seal would then sit alone on a blank page.
+     */
+    private static void flow(ColumnText body, Document document) {
+        while (true) {
+            body.setSimpleColumn(document.left(), document.bottom(), document.right(), document.top());
+            if (!ColumnText.hasMoreText(body.go())) {
+                return;
+            }
+            document.newPage();
+        }
     }
 
     private static String title(LetterContent letter) {

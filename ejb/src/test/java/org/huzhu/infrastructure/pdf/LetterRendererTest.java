@@ -71,6 +71,13 @@ class LetterRendererTest {
     }
 
     @Test
+    void theLongestCalculationFitsOnOnePageWithItsSeal() throws IOException {
+        Path pdf = write("long.pdf", renderer.render(SampleLetters.longCalculation()));
+        String info = ExternalTool.runSuccessfully("pdfinfo", pdf.toString());
+        assertTrue(info.contains("Pages:           1"), info);
+    }
+
+    @Test
     void theQrCodeOpensTheVerifyPageWithNumberAndCode() throws Exception {
         Path pdf = write("qr.pdf", renderer.render(SampleLetters.inpatientSettlement()));
         ExternalTool.runSuccessfully("pdftoppm", "-png", "-r", "150", "-singlefile", pdf.toString(),

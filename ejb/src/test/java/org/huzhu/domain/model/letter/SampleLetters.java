@@ -44,6 +44,25 @@ public final class SampleLetters {
                 Money.parse("20000.00"), Optional.of(LocalDate.of(2026, 4, 10)));
     }
 
+    /**
+     * The longest calculation a settlement run writes: an inpatient stay whose explanation takes nine lines, as
+     * SettlementLettersIT's letters do.
+     */
+    public static SettlementLetterContent longCalculation() {
+        return new SettlementLetterContent(issue("L20260000125"), payee(), "HZ2026000047",
+                "住院医疗互助保障", 2, List.of(new KeyDate("出院日期", LocalDate.of(2026, 8, 5))),
+                List.of(CalculationLine.explanation("住院 2026-08-01 至 2026-08-05，政策范围内自付 1,000.00 元"),
+                        CalculationLine.explanation("政策范围外费用 250.00 元不在互助范围内"),
+                        CalculationLine.explanation("起付线 500.00 元，本期此前已扣除 500.00 元，本次扣除 0.00 元"),
+                        CalculationLine.explanation("扣除起付线后 1,000.00 元，计入本期累计 32,500.00 至 33,500.00 元"),
+                        CalculationLine.explanation("30,000 元以上部分 1,000.00 元，按 70% 计 700.00 元"),
+                        CalculationLine.explanation("每份 700.00 元 × 2 份 = 1,400.00 元"),
+                        CalculationLine.explanation("本期封顶额 30,000.00 元（每份 15,000.00 元），此前已给付 30,000.00 元，剩余 0.00 元"),
+                        CalculationLine.explanation("以本期封顶剩余额度为限，应付 0.00 元"),
+                        CalculationLine.explanation("另有说明一行，以备更长的计算")),
+                Money.ZERO, Optional.empty());
+    }
+
     /** A claim settled with 0 because the period cap was used up. */
     public static SettlementLetterContent settlementWithNothingPayable() {
         return new SettlementLetterContent(issue("L20260000124"), payee(), "HZ2026000046",
