@@ -5,12 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -32,6 +29,7 @@ import org.huzhu.domain.model.member.Member;
 import org.huzhu.domain.model.plan.DocumentCode;
 import org.huzhu.domain.model.shared.BusinessDate;
 import org.huzhu.domain.model.shared.ClaimNumber;
+import org.huzhu.domain.model.shared.Sha256;
 import org.huzhu.infrastructure.persistence.ClaimNumberBlocks;
 
 @Stateless
@@ -161,7 +159,7 @@ public class DefaultClaimService implements ClaimService {
     public DocumentView attach(String claimNo, DocumentCode code, String fileName, byte[] content, String clerk) {
         Claim claim = claim(claimNo);
         ScanType type = ScanType.recognise(content).orElseThrow(UnsupportedScan::new);
-        ClaimDocument document = new ClaimDocument(claim, code, fileName, type, content, sha256(content), clerk, Instant.now());
+        ClaimDocument document = new ClaimDocument(claim, code, fileName, type, content, Sha256.hex(content), clerk, Instant.now());
         entityManager.persist(document);
         entityManager.persist(new AuditEntry(Instant.now(), clerk, ClaimRecorder.ENTITY, claimNo, "ATTACH", null, null,
                 code + " " + document.sha256()));
@@ -196,14 +194,6 @@ public class DefaultClaimService implements ClaimService {
     private static DocumentView view(ClaimDocument document) {
         return new DocumentView(document.id(), document.code(), document.fileName(), document.contentType(),
                 document.size(), document.sha256());
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Whether a failure was the database refusing a row because of the named constraint. */

@@ -15,8 +15,8 @@ import org.huzhu.domain.model.letter.LetterRepository;
 import org.huzhu.domain.model.letter.NewLetter;
 import org.huzhu.domain.model.letter.VerificationCode;
 import org.huzhu.domain.model.shared.LetterNumber;
+import org.huzhu.domain.model.shared.Sha256;
 import org.huzhu.infrastructure.pdf.LetterSigning;
-import org.huzhu.infrastructure.pdf.LetterVerifier;
 import org.huzhu.infrastructure.persistence.NumberSequences;
 
 @Stateless
@@ -50,7 +50,7 @@ public class DefaultLetterIssuer implements LetterIssuer {
         }
         byte[] pdf = signing.signer().sign(signing.renderer().render(content));
         LetterNumber stored = letters.addUnlessPayoutHasOne(new NewLetter(number, LetterKind.of(content),
-                content.subjectNumber(), payoutId, memberId, pdf, LetterVerifier.sha256Hex(pdf), code.digestFor(number.value())));
+                content.subjectNumber(), payoutId, memberId, pdf, Sha256.hex(pdf), code.digestFor(number.value())));
         if (stored.equals(number)) {
             LOG.fine(() -> "letter " + number + " issued for payout " + payoutId);
         } else {

@@ -41,6 +41,7 @@ import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.tsp.TimeStampToken;
+import org.huzhu.domain.model.shared.Sha256;
 import org.huzhu.infrastructure.pdf.LetterVerification.Finding;
 
 /**
@@ -70,7 +71,7 @@ public final class LetterVerifier {
     }
 
     public LetterVerification verify(byte[] file) {
-        String sha256 = sha256Hex(file);
+        String sha256 = Sha256.hex(file);
         if (file.length == 0) {
             return LetterVerification.failed(Finding.EMPTY_FILE, sha256);
         }
@@ -181,7 +182,7 @@ public final class LetterVerifier {
         }
         try {
             TimeStampToken token = new TimeStampToken(ContentInfo.getInstance(attribute.getAttrValues().getObjectAt(0)));
-            byte[] expected = MessageDigest.getInstance("SHA-256").digest(signer.getSignature());
+            byte[] expected = Sha256.digest(signer.getSignature());
             return MessageDigest.isEqual(expected, token.getTimeStampInfo().getMessageImprintDigest())
                     ? Optional.of(token.getTimeStampInfo().getGenTime().toInstant())
                     : Optional.empty();
@@ -198,14 +199,6 @@ public final class LetterVerifier {
             }
         }
         return false;
-    }
-
-    public static String sha256Hex(byte[] file) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 
     /**

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.Calendar;
@@ -53,6 +52,7 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.tsp.TimeStampToken;
+import org.huzhu.domain.model.shared.Sha256;
 
 /**
  * Signs a letter with PAdES baseline B-B, or B-T when a time-stamp authority is configured:
@@ -204,7 +204,7 @@ public final class PadesSigner {
 
     private static Attribute signingCertificateV2(X509Certificate certificate) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
+            byte[] hash = Sha256.digest(certificate.getEncoded());
             IssuerSerial issuerSerial = new IssuerSerial(
                     new GeneralNames(new GeneralName(X500Name.getInstance(certificate.getIssuerX500Principal().getEncoded()))),
                     certificate.getSerialNumber());

@@ -6,8 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Objects;
@@ -18,6 +16,7 @@ import org.bouncycastle.tsp.TimeStampRequest;
 import org.bouncycastle.tsp.TimeStampRequestGenerator;
 import org.bouncycastle.tsp.TimeStampResponse;
 import org.bouncycastle.tsp.TimeStampToken;
+import org.huzhu.domain.model.shared.Sha256;
 
 /** Asks an RFC 3161 time-stamp authority over HTTP to time-stamp a signature value. Thread-safe. */
 public final class TimeStampAuthorityClient {
@@ -38,7 +37,7 @@ public final class TimeStampAuthorityClient {
     public TimeStampToken timeStamp(byte[] data) {
         TimeStampRequestGenerator generator = new TimeStampRequestGenerator();
         generator.setCertReq(true);
-        TimeStampRequest request = generator.generate(TSPAlgorithms.SHA256, sha256(data),
+        TimeStampRequest request = generator.generate(TSPAlgorithms.SHA256, Sha256.digest(data),
                 new BigInteger(64, NONCES));
         try {
             HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(url)
@@ -62,14 +61,6 @@ public final class TimeStampAuthorityClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TimeStampException("interrupted while waiting for " + url, e);
-        }
-    }
-
-    private static byte[] sha256(byte[] data) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 

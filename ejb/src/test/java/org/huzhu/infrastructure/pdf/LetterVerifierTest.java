@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.huzhu.domain.model.letter.SampleLetters;
+import org.huzhu.domain.model.shared.Sha256;
 import org.huzhu.infrastructure.pdf.LetterVerification.Finding;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class LetterVerifierTest {
         assertEquals(Finding.VALID, verification.finding(), verification.englishReason());
         assertTrue(verification.isPdf() && verification.isSigned() && verification.coversWholeFile()
                 && verification.signatureIntact() && verification.certificateTrusted() && verification.isValid());
-        assertEquals(LetterVerifier.sha256Hex(signed), verification.sha256());
+        assertEquals(Sha256.hex(signed), verification.sha256());
         assertTrue(verification.signer().orElseThrow().contains("Huzhu letter signing"));
         assertTrue(verification.signedAt().isPresent());
         assertTrue(verification.timeStampedAt().isEmpty());
@@ -47,7 +48,7 @@ class LetterVerifierTest {
         assertEquals(Finding.SIGNATURE_BROKEN, verification.finding());
         assertTrue(verification.isSigned() && verification.coversWholeFile());
         assertFalse(verification.signatureIntact());
-        assertNotEquals(LetterVerifier.sha256Hex(signed), verification.sha256());
+        assertNotEquals(Sha256.hex(signed), verification.sha256());
     }
 
     @Test

@@ -20,15 +20,14 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HexFormat;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.huzhu.domain.model.shared.Money;
+import org.huzhu.domain.model.shared.Sha256;
 import org.huzhu.infrastructure.HuzhuSettings;
 import org.huzhu.infrastructure.batch.JobParameters;
 import org.huzhu.infrastructure.persistence.DataSources;
@@ -73,7 +72,7 @@ public class PaymentFileWriter extends AbstractBatchlet {
     DataSource dataSource;
 
     @Override
-    public String process() throws SQLException, IOException, NoSuchAlgorithmException {
+    public String process() throws SQLException, IOException {
         if (JobParameters.dryRun(dryRun)) {
             return "DRY_RUN";
         }
@@ -155,12 +154,12 @@ public class PaymentFileWriter extends AbstractBatchlet {
 
     /** Renders the stored rows into the file and returns the SHA-256 of its bytes. */
     private static String render(Connection connection, long fileId, String fileName)
-            throws SQLException, IOException, NoSuchAlgorithmException {
+            throws SQLException, IOException {
         Path directory = Path.of(HuzhuSettings.required(HuzhuSettings.FILES_DIR));
         Files.createDirectories(directory);
         Path target = directory.resolve(fileName);
         Path temporary = directory.resolve("." + fileName + ".tmp");
-        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+        MessageDigest sha256 = Sha256.newDigest();
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
             OutputStream digesting = new DigestOutputStream(Channels.newOutputStream(channel), sha256);
@@ -184,7 +183,7 @@ public class PaymentFileWriter extends AbstractBatchlet {
             channel.force(true);
         }
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        return HexFormat.of().formatHex(sha256.digest());
+        return Sha256.hexOf(sha256);
     }
 
     private static void recordHash(Connection connection, long fileId, String sha256) throws SQLException {

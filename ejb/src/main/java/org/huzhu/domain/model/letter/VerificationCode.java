@@ -2,10 +2,10 @@ package org.huzhu.domain.model.letter;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Objects;
+import org.huzhu.domain.model.shared.Sha256;
 
 /**
  * The code printed on a letter that lets anyone check it on the verify page together with the
@@ -75,12 +75,7 @@ public final class VerificationCode {
     }
 
     private static byte[] digest(String letterNumber, String code) {
-        try {
-            return MessageDigest.getInstance("SHA-256")
-                    .digest((letterNumber + ":" + code).getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return Sha256.digest((letterNumber + ":" + code).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The stored form, {@code K7MX3Q9ZTB}. */
