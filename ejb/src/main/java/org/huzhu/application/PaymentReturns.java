@@ -12,9 +12,6 @@ public interface PaymentReturns {
     /** A return file answers one payment file: far below this. */
     int MAX_BYTES = 5 * 1024 * 1024;
 
-    record StoredReturnFile(long fileId, String fileName, int sizeBytes, String sha256) {
-    }
-
     /**
      * @param outcome       IMPORTED, REFUSED or DUPLICATE; null until an import has read it
      * @param outcomeDetail the import's JSON: {rows, paid, failed, total, paymentFileId, mismatches}; null until then
@@ -26,7 +23,8 @@ public interface PaymentReturns {
     record Requeued(long payoutId, String claimNo, String maskedCard) {
     }
 
-    StoredReturnFile store(String fileName, byte[] content, String uploadedBy);
+    /** Stores the file as uploaded; the import job reads it by the returned id. */
+    UploadedFiles.StoredFile store(String fileName, byte[] content, String uploadedBy);
 
     Optional<ReturnFileView> find(long fileId);
 

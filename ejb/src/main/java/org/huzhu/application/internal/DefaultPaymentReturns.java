@@ -2,21 +2,20 @@ package org.huzhu.application.internal;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.huzhu.application.Conflict;
 import org.huzhu.application.NotFound;
 import org.huzhu.application.PaymentReturns;
+import org.huzhu.application.UploadedFiles.StoredFile;
 import org.huzhu.domain.model.claim.ClaimStatus;
 import org.huzhu.domain.model.payout.PaymentRetry;
+import org.huzhu.domain.model.shared.BankCard;
 import org.huzhu.infrastructure.persistence.DataSources;
 
 @Stateless
@@ -28,24 +27,8 @@ public class DefaultPaymentReturns implements PaymentReturns {
     private DataSource dataSource;
 
     @Override
-    public StoredReturnFile store(String fileName, byte[] content, String uploadedBy) {
-        String sha256 = sha256(content);
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("""
-                     INSERT INTO return_file (file_name, size_bytes, sha256, content, uploaded_by)
-                     VALUES (?, ?, ?, ?, ?) RETURNING id""")) {
-            insert.setString(1, fileName);
-            insert.setInt(2, content.length);
-            insert.setString(3, sha256);
-            insert.setBytes(4, content);
-            insert.setString(5, uploadedBy);
-            try (ResultSet rs = insert.executeQuery()) {
-                rs.next();
-                return new StoredReturnFile(rs.getLong(1), fileName, content.length, sha256);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("storing a return file", e);
-        }
+    public StoredFile store(String fileName, byte[] content, String uploadedBy) {
+        return UploadTable.RETURN_FILE.store(dataSource, fileName, content, uploadedBy);
     }
 
     @Override
@@ -99,7 +82,7 @@ public class DefaultPaymentReturns implements PaymentReturns {
                 if (refusal.isPresent()) {
                     throw new Conflict(refusal.get().type(), refusal.get().messageZh(), refusal.get().messageEn());
                 }
-                String masked = "**** " + card.substring(card.length() - 4);
+                String masked = BankCard.mask(card);
                 update.setLong(1, claimId);
                 update.setString(2, status.name());
                 update.executeUpdate();
@@ -112,14 +95,6 @@ public class DefaultPaymentReturns implements PaymentReturns {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("re-queueing payout " + payoutId, e);
-        }
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

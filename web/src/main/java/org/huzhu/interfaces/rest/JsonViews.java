@@ -5,6 +5,7 @@ import static org.huzhu.domain.model.shared.SharedJsonProvider.JSON;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
+import org.huzhu.application.UploadedFiles;
 import org.huzhu.domain.model.shared.Violation;
 
 /** JSON pieces that several resources answer with. */
@@ -29,6 +30,12 @@ public final class JsonViews {
                     .add("message", language.pick(violation.messageZh(), violation.messageEn())));
         }
         return list;
+    }
+
+    /** A stored upload as {@code {fileId, fileName, size, sha256}}. */
+    public static JsonObjectBuilder storedFile(UploadedFiles.StoredFile stored) {
+        return object().add("fileId", stored.fileId()).add("fileName", stored.fileName())
+                .add("size", stored.sizeBytes()).add("sha256", stored.sha256());
     }
 
     /** Adds a value only when there is one: absent and null mean the same to our clients. */

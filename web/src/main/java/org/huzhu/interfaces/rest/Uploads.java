@@ -5,12 +5,14 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 
 /**
  * Uploaded files: at most what the method's {@link LimitedUpload} says, 10 MB unless more, and never more
@@ -24,6 +26,8 @@ public class Uploads implements ContainerRequestFilter {
 
     public static final int MAX_BYTES = 20 * 1024 * 1024;
     private static final int MEGABYTE = 1024 * 1024;
+    /** Characters of an uploaded file's name that could break out of a path, a page or a header. */
+    private static final Pattern UNSAFE_IN_NAME = Pattern.compile("[\\\\/<>\"]");
 
     @Context
     private ResourceInfo resource;
@@ -66,6 +70,20 @@ public class Uploads implements ContainerRequestFilter {
                     : Problem.of(400, "upload-incomplete", language.pick("上传中断，文件未完整收到", "the upload broke off"),
                             null).toResponse());
         }
+    }
+
+    /** A 400 problem naming the form's {@code file} field when the form has no file. */
+    public static void requireFile(EntityPart file, Language language) {
+        if (file == null) {
+            JsonInput input = JsonInput.parse("{}", language);
+            input.reject("file", null, "请选择文件", "is required");
+            input.throwIfInvalid();
+        }
+    }
+
+    /** The name the uploaded part gives, with characters unsafe in a path or a page replaced; {@code fallback} if none. */
+    public static String fileName(EntityPart file, String fallback) {
+        return UNSAFE_IN_NAME.matcher(file.getFileName().orElse(fallback)).replaceAll("_");
     }
 
     private static int limitOf(LimitedUpload annotation) {

@@ -3,6 +3,7 @@ package org.huzhu.interfaces.finance.rest;
 import static org.huzhu.domain.model.shared.SharedJsonProvider.JSON;
 
 import static org.huzhu.interfaces.rest.JsonViews.object;
+import static org.huzhu.interfaces.rest.JsonViews.storedFile;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -26,18 +27,19 @@ import java.io.InputStream;
 import java.io.StringReader;
 import org.huzhu.application.NotFound;
 import org.huzhu.application.PaymentReturns;
+import org.huzhu.application.UploadedFiles;
 import org.huzhu.domain.model.user.Role;
-import org.huzhu.interfaces.rest.JsonInput;
 import org.huzhu.interfaces.rest.Language;
 import org.huzhu.interfaces.rest.LimitedUpload;
 import org.huzhu.interfaces.rest.Problem;
+import org.huzhu.interfaces.rest.Uploads;
 
 /**
  * Finance's side of the bank's answer (SPEC.md §4, §6): {@code POST /return-files} uploads a return file (multipart
  * {@code file}) for the {@code payment-return-import} job, {@code GET /return-files/{id}} shows what the import made
  * of it, {@code POST /payouts/{id}/requeue} sends a failed payment again.
  * <p>
- * Return files have their own upload until the general {@code POST /files} of the roster import is on main.
+ * Return files have their own upload and table, not {@code POST /files}: the table also records the import's outcome.
  */
 @RequestScoped
 @Path("")
@@ -60,11 +62,7 @@ public class PaymentReturnsResource {
     @LimitedUpload
     public Response upload(@FormParam("file") EntityPart file) throws IOException {
         Language language = Language.of(headers);
-        if (file == null) {
-            JsonInput input = JsonInput.parse("{}", language);
-            input.reject("file", null, "请选择文件", "is required");
-            input.throwIfInvalid();
-        }
+        Uploads.requireFile(file, language);
         byte[] content;
         try (InputStream in = file.getContent()) {
             content = in.readNBytes(PaymentReturns.MAX_BYTES + 1);
@@ -73,11 +71,9 @@ public class PaymentReturnsResource {
             return Problem.of(413, "file-too-large", language.pick("回盘文件超过 5 MB", "the file is larger than 5 MB"),
                     null).toResponse();
         }
-        String fileName = file.getFileName().orElse("return.csv").replaceAll("[\\\\/<>\"]", "_");
-        PaymentReturns.StoredReturnFile stored = paymentReturns.store(fileName, content,
+        UploadedFiles.StoredFile stored = paymentReturns.store(Uploads.fileName(file, "return.csv"), content,
                 security.getUserPrincipal().getName());
-        return Response.status(201).entity(object().add("fileId", stored.fileId()).add("fileName", stored.fileName())
-                .add("size", stored.sizeBytes()).add("sha256", stored.sha256()).build().toString()).build();
+        return Response.status(201).entity(storedFile(stored).build().toString()).build();
     }
 
     @GET

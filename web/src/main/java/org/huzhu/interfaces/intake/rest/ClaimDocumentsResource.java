@@ -30,6 +30,7 @@ import org.huzhu.domain.model.user.Role;
 import org.huzhu.interfaces.rest.JsonInput;
 import org.huzhu.interfaces.rest.Language;
 import org.huzhu.interfaces.rest.Problem;
+import org.huzhu.interfaces.rest.Uploads;
 
 /** Scans attached to a claim: PDF, JPEG or PNG by content, at most 10 MB (larger is 413). */
 @RequestScoped
@@ -69,7 +70,7 @@ public class ClaimDocumentsResource {
             return Problem.of(413, "file-too-large", language.pick("文件超过 10 MB", "the file is larger than 10 MB"), null)
                     .toResponse();
         }
-        String fileName = file.getFileName().orElse(document.name()).replaceAll("[\\\\/<>\"]", "_");
+        String fileName = Uploads.fileName(file, document.name());
         ClaimService.DocumentView stored = claims.attach(claimNo, document, fileName, content,
                 security.getUserPrincipal().getName());
         return Response.status(201).entity(object().add("id", stored.id()).add("sha256", stored.sha256())

@@ -1,6 +1,6 @@
 package org.huzhu.interfaces.roster.rest;
 
-import static org.huzhu.interfaces.rest.JsonViews.object;
+import static org.huzhu.interfaces.rest.JsonViews.storedFile;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.huzhu.application.UploadedFiles;
 import org.huzhu.domain.model.user.Role;
-import org.huzhu.interfaces.rest.JsonInput;
 import org.huzhu.interfaces.rest.Language;
 import org.huzhu.interfaces.rest.LimitedUpload;
 import org.huzhu.interfaces.rest.Uploads;
@@ -46,15 +45,10 @@ public class FilesResource {
     @LimitedUpload(megabytes = MEGABYTES)
     public Response upload(@FormParam("file") EntityPart file) {
         Language language = Language.of(headers);
-        if (file == null) {
-            JsonInput input = JsonInput.parse("{}", language);
-            input.reject("file", null, "请选择文件", "is required");
-            input.throwIfInvalid();
-        }
+        Uploads.requireFile(file, language);
         byte[] content = Uploads.read(file.getContent(), UploadedFiles.MAX_BYTES, language);
-        String fileName = file.getFileName().orElse("roster").replaceAll("[\\\\/<>\"]", "_");
-        UploadedFiles.StoredFile stored = files.store(fileName, content, security.getUserPrincipal().getName());
-        return Response.status(201).entity(object().add("fileId", stored.fileId()).add("fileName", stored.fileName())
-                .add("size", stored.sizeBytes()).add("sha256", stored.sha256()).build().toString()).build();
+        UploadedFiles.StoredFile stored = files.store(Uploads.fileName(file, "roster"), content,
+                security.getUserPrincipal().getName());
+        return Response.status(201).entity(storedFile(stored).build().toString()).build();
     }
 }
