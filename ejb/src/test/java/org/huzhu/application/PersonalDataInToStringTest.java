@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A record's generated toString prints every component; records end up in log lines and
  * exception messages, so those holding a resident ID, a bank card or a password must print them
- * masked or not at all (SPEC.md §2: logs never hold an unmasked ID or card).
+ * masked or not at all (SPEC.md §2: logs never hold an unmasked ID or card; a phone number is masked likewise).
  */
 class PersonalDataInToStringTest {
 
@@ -26,7 +26,7 @@ class PersonalDataInToStringTest {
     private static final String CARD = "6222020200112233445";
 
     @Test
-    void aNewMemberPrintsItsIdAndCardMasked() {
+    void aNewMemberPrintsItsIdCardAndPhoneMasked() {
         ResidentId id = ResidentId.parse(ID, LocalDate.of(2026, 1, 1));
         BankCard card = BankCard.parse(withLuhnDigit(CARD.substring(0, 18)));
         Registration.NewMember member = new Registration.NewMember("U001", "张三", id, MobilePhone.parse("13800138000"),
@@ -37,6 +37,8 @@ class PersonalDataInToStringTest {
         assertFalse(printed.contains(ID.substring(6, 14)), "no birth date digits of the ID: " + printed);
         assertFalse(printed.contains(withLuhnDigit(CARD.substring(0, 18))), printed);
         assertTrue(printed.contains("110105********002X"), printed);
+        assertFalse(printed.contains("13800138000"), printed);
+        assertTrue(printed.contains("138****8000"), printed);
     }
 
     @Test

@@ -3,7 +3,10 @@ package org.huzhu.domain.model.shared;
 import java.io.Serializable;
 import java.util.regex.Pattern;
 
-/** A mainland mobile number: 11 digits, {@code 1}, then 3 to 9, then 9 more digits. */
+/**
+ * A mainland mobile number: 11 digits, {@code 1}, then 3 to 9, then 9 more digits. {@link #toString()} is the masked
+ * form, so that a number written to a log by accident is masked too.
+ */
 public final class MobilePhone implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -28,8 +31,14 @@ public final class MobilePhone implements Serializable {
         return new MobilePhone(candidate);
     }
 
+    /** The full number; for storage and for the member's own record, never for logs. */
     public String number() {
         return number;
+    }
+
+    /** First 3 and last 4 digits, the middle 4 starred: {@code 138****1234}. */
+    public String masked() {
+        return number.substring(0, 3) + "****" + number.substring(7);
     }
 
     @Override
@@ -44,6 +53,6 @@ public final class MobilePhone implements Serializable {
 
     @Override
     public String toString() {
-        return number;
+        return masked();
     }
 }

@@ -31,6 +31,15 @@ class MobilePhoneTest {
     }
 
     @Test
+    void printsOnlyTheFirstThreeAndLastFourDigits() {
+        MobilePhone phone = MobilePhone.parse("13812345678");
+
+        assertEquals("138****5678", phone.masked());
+        assertEquals("138****5678", phone.toString());
+        assertEquals("13812345678", phone.number());
+    }
+
+    @Test
     void isEqualByNumber() {
         assertEquals(MobilePhone.parse("13800138000"), MobilePhone.parse(" 13800138000"));
         assertEquals(MobilePhone.parse("13800138000").hashCode(), MobilePhone.parse("13800138000").hashCode());
