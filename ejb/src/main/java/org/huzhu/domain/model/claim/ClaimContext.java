@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.huzhu.domain.model.plan.PlanTerms;
+import org.huzhu.domain.model.shared.BankCard;
 import org.huzhu.domain.model.shared.ClaimNumber;
 import org.huzhu.domain.model.shared.CoveragePeriod;
 import org.huzhu.domain.model.shared.Gender;
@@ -49,8 +50,7 @@ public record ClaimContext(
         /** The card masked as SPEC.md §2 wants it in logs: {@code **** 1234}. */
         @Override
         public String toString() {
-            String card = bankCard == null ? null
-                    : "**** " + (bankCard.length() >= 4 ? bankCard.substring(bankCard.length() - 4) : "");
+            String card = bankCard == null ? null : BankCard.mask(bankCard);
             return "Claimant[gender=" + gender + ", bankCard=" + card + ", enrolmentsInPlan=" + enrolmentsInPlan + "]";
         }
     }

@@ -138,7 +138,7 @@ public class Member {
     }
 
     public String maskedBankCard() {
-        return bankCard == null ? null : "**** " + bankCard.substring(Math.max(0, bankCard.length() - 4));
+        return bankCard == null ? null : BankCard.mask(bankCard);
     }
 
     public String bankName() {

@@ -63,9 +63,12 @@ public final class BankCard implements Serializable {
         return sum % 10 == 0;
     }
 
-    /** The masked form of a stored card number, without checking it again (see {@link ResidentId#mask}). */
+    /**
+     * The masked form of a stored card number, without checking it again (see {@link ResidentId#mask}); a stored value
+     * shorter than 4 characters, which is no card, is shown as it is after the stars.
+     */
     public static String mask(String digits) {
-        return "**** " + digits.substring(digits.length() - 4);
+        return "**** " + digits.substring(Math.max(0, digits.length() - 4));
     }
 
     private static InvalidValueException invalid(String messageZh, String messageEn) {

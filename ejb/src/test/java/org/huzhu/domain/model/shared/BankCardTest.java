@@ -40,6 +40,12 @@ class BankCardTest {
         assertNotEquals(BankCard.parse("4111111111111111"), card);
     }
 
+    @Test
+    void masksAStoredValueWithoutCheckingIt() {
+        assertEquals("**** 1235", BankCard.mask("6217001234567891235"));
+        assertEquals("**** 12", BankCard.mask("12"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "6217001234567890123",  // Luhn fails
