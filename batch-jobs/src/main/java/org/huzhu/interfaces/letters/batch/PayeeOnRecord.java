@@ -20,4 +20,12 @@ public record PayeeOnRecord(String memberName, String residentId, String bankCar
         }
         return new Payee(memberName, ResidentId.mask(residentId), BankCard.mask(bankCard));
     }
+
+    /** Masked, as everything that may reach a log. */
+    @Override
+    public String toString() {
+        String id = residentId == null || residentId.length() != 18 ? "(no 18-character ID)" : ResidentId.mask(residentId);
+        return "PayeeOnRecord[" + memberName + ", " + id + ", " + (bankCard == null ? "no card" : BankCard.mask(bankCard))
+                + "]";
+    }
 }
