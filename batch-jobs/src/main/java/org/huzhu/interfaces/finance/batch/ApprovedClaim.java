@@ -11,14 +11,13 @@ import org.huzhu.domain.model.shared.Money;
 
 /**
  * An APPROVED claim as stored, with its enrolment and the sums of its invoices: one row of
- * {@link ApprovedClaimReader}'s query. {@code enrolmentPaidBefore}: the enrolment had stored payouts when the
- * partition's query began, so its period's usage must be read from them; otherwise it starts from nothing.
+ * {@link ApprovedClaimReader}'s query.
  */
 record ApprovedClaim(long claimId, String claimNo, long memberId, String memberNo, PlanCode plan,
         long enrollmentId, long planVersionId, LocalDate coverageStart, LocalDate coverageEnd, int shares,
         boolean renewal, LocalDate incidentDate, LocalDate admissionDate, LocalDate dischargeDate,
         String diagnosisCode, String accidentOutcome, Integer disabilityGrade, Money policySelfPaid,
-        Money outOfPolicy, boolean enrolmentPaidBefore) implements Serializable {
+        Money outOfPolicy) implements Serializable {
 
     ClaimToSettle toClaimToSettle() {
         return new ClaimToSettle(claimNo, memberNo, enrollmentId, new CoveragePeriod(coverageStart, coverageEnd),

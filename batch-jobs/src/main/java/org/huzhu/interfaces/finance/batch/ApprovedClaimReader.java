@@ -35,8 +35,7 @@ public class ApprovedClaimReader extends AbstractItemReader {
             SELECT c.id, c.claim_no, c.member_id, m.member_no, c.plan_code, e.id, e.plan_version_id,
                    e.coverage_start, e.coverage_end, e.shares, e.renewal, c.incident_date, c.admission_date,
                    c.discharge_date, c.diagnosis_code, c.accident_outcome, c.disability_grade,
-                   coalesce(i.policy_self_paid, 0), coalesce(i.out_of_policy, 0),
-                   EXISTS (SELECT 1 FROM payout p WHERE p.enrollment_id = e.id)
+                   coalesce(i.policy_self_paid, 0), coalesce(i.out_of_policy, 0)
             FROM claim c
             JOIN member m ON m.id = c.member_id
             JOIN enrollment e ON e.id = c.enrollment_id
@@ -87,7 +86,7 @@ public class ApprovedClaimReader extends AbstractItemReader {
                 PlanCode.valueOf(claims.getString(5)), claims.getLong(6), claims.getLong(7), date(8), date(9),
                 claims.getInt(10), claims.getBoolean(11), date(12), date(13), date(14), claims.getString(15),
                 claims.getString(16), (Integer) claims.getObject(17), Money.of(claims.getBigDecimal(18)),
-                Money.of(claims.getBigDecimal(19)), claims.getBoolean(20));
+                Money.of(claims.getBigDecimal(19)));
     }
 
     @Override
