@@ -1,4 +1,5 @@
 -- ReportsIT's county in 2012, a year no other test uses. Expected figures are worked out in ReportsIT.
+-- Resident IDs are 18 digits, so that the grant letters can print them masked (6 digits, 8 stars, 4 digits).
 -- Times are Asia/Shanghai (+08): several rows sit just inside or outside a period by the Beijing day.
 -- ReportFixture then runs the real hardship-grant job for 2012 on these claims (twice, in 2013).
 INSERT INTO unit (code, name, uscc) VALUES ('IT-RPT-2012', '报表测试单位', 'R2012UNIT000000001');
@@ -6,10 +7,10 @@ INSERT INTO unit (code, name, uscc) VALUES ('IT-RPT-2012', '报表测试单位',
 INSERT INTO member (member_no, unit_id, name, id_number, gender, birth_date, bank_card, bank_name, category)
 SELECT m.no, u.id, m.name, m.id_number, 'MALE', DATE '1980-01-01', '622848' || right(m.id_number, 13), '中国农业银行',
        m.category
-FROM (VALUES ('MR18000001', '报表甲', 'R20120000000000001', 'EMPLOYEE'),
-             ('MR18000002', '报表乙', 'R20120000000000002', 'EMPLOYEE'),
-             ('MR18000003', '报表丙', 'R20120000000000003', 'NEW_FORM'),
-             ('MR18000004', '报表丁', 'R20120000000000004', 'NEW_FORM')) m(no, name, id_number, category),
+FROM (VALUES ('MR18000001', '报表甲', '201200000000000001', 'EMPLOYEE'),
+             ('MR18000002', '报表乙', '201200000000000002', 'EMPLOYEE'),
+             ('MR18000003', '报表丙', '201200000000000003', 'NEW_FORM'),
+             ('MR18000004', '报表丁', '201200000000000004', 'NEW_FORM')) m(no, name, id_number, category),
      unit u WHERE u.code = 'IT-RPT-2012';
 
 -- Valid on both grant runs' dates: 乙's burden of 2,500 is enough with a file (20%: 500), 丙's takes 30%.
