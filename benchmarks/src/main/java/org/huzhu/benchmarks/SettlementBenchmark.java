@@ -103,7 +103,7 @@ final class SettlementBenchmark {
         JsonObject paymentFile = steps.get("payment-file");
         double settleSeconds = seconds(execution.getString("startTime"), paymentFile.getString("endTime"));
         double paymentFileSeconds = seconds(paymentFile.getString("startTime"), paymentFile.getString("endTime"));
-        // the letters step begins as the payment file ends; JBeret reports a partitioned step's own start near its end
+        // the letters step begins as the payment file ends
         double letterSeconds = withLetters
                 ? seconds(paymentFile.getString("endTime"), execution.getString("endTime")) : Double.NaN;
         return new Result(claims, loadSeconds, baselineSeconds, settleSeconds, paymentFileSeconds, letterSeconds,

@@ -22,10 +22,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -187,6 +189,31 @@ public class JobControl {
         }
     }
 
+    /**
+     * The steps' start times as the job repository stored them. JBeret sets a partitioned step's status to STARTED
+     * again when its partitions are done, which moves the start time it keeps in memory to the step's end: the
+     * console would show {@code settle} and {@code letters} taking no time.
+     */
+    private Map<Long, Instant> storedStepStarts(long executionId) {
+        Map<Long, Instant> starts = new HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT stepexecutionid, starttime FROM step_execution WHERE jobexecutionid = ?")) {
+            select.setLong(1, executionId);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    Timestamp start = rs.getTimestamp(2);
+                    if (start != null) {
+                        starts.put(rs.getLong(1), start.toInstant());
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the job repository", e);
+        }
+        return starts;
+    }
+
     private Optional<JobExecution> find(long executionId) {
         try {
             JobExecution execution = operator().getJobExecution(executionId);
@@ -199,13 +226,15 @@ public class JobControl {
     private JobExecutionView view(JobExecution execution) {
         JobOperator operator = operator();
         List<JobExecutionView.Step> steps = new ArrayList<>();
+        Map<Long, Instant> storedStarts = storedStepStarts(execution.getExecutionId());
         for (StepExecution step : operator.getStepExecutions(execution.getExecutionId())) {
             Map<String, Long> metrics = new TreeMap<>();
             for (Metric metric : step.getMetrics()) {
                 metrics.put(metricName(metric.getType()), metric.getValue());
             }
+            Instant start = storedStarts.getOrDefault(step.getStepExecutionId(), instant(step.getStartTime()));
             steps.add(new JobExecutionView.Step(step.getStepName(), step.getBatchStatus().name(),
-                    step.getExitStatus(), instant(step.getStartTime()), instant(step.getEndTime()), metrics));
+                    step.getExitStatus(), start, instant(step.getEndTime()), metrics));
         }
         Map<String, String> parameters = new LinkedHashMap<>();
         Properties stored = execution.getJobParameters();

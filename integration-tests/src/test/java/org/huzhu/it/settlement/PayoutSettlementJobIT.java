@@ -94,6 +94,13 @@ class PayoutSettlementJobIT {
         assertEquals(0, metric(execution, "settle", "filterCount"));
         assertEquals("COMPLETED", Jobs.step(execution, "payment-file").getString("status"));
         assertEquals(RUN_DATE, execution.getJsonObject("parameters").getString("runDate"));
+        // The console's step times: the partitioned settle step began before it wrote its first payout (JBeret
+        // itself would report its start as the moment its partitions ended).
+        String settleStart = Jobs.step(execution, "settle").getString("startTime");
+        assertEquals(6, fixtures.count("""
+                SELECT count(*) FROM payout p JOIN claim c ON c.id = p.claim_id
+                WHERE c.claim_no IN (?, ?, ?, ?, ?, ?) AND p.created_at >= ?::timestamptz""",
+                a, b, c, d, stay, cancer, settleStart), "settle started at " + settleStart);
 
         Map<String, String> expected = Map.of(a, "7500.00", b, "20000.00", c, "2500.00", d, "0.00",
                 stay, "480.00", cancer, "1000.00");
