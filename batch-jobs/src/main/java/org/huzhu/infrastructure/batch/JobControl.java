@@ -141,7 +141,7 @@ public class JobControl {
 
     @Lock(LockType.READ)
     public Optional<JobExecutionView> execution(long executionId) {
-        return find(executionId).map(this::view);
+        return find(executionId).map(execution -> view(execution, storedStepStarts(List.of(executionId))));
     }
 
     /** The latest executions of a job, newest first. */
@@ -159,11 +159,12 @@ public class JobControl {
         } catch (NoSuchJobException e) {
             return List.of();  // never started
         }
-        return executions.stream()
+        List<JobExecution> latest = executions.stream()
                 .sorted(Comparator.comparingLong(JobExecution::getExecutionId).reversed())
                 .limit(max)
-                .map(this::view)
                 .toList();
+        Map<Long, Instant> storedStarts = storedStepStarts(latest.stream().map(JobExecution::getExecutionId).toList());
+        return latest.stream().map(execution -> view(execution, storedStarts)).toList();
     }
 
     /**
@@ -194,12 +195,12 @@ public class JobControl {
      * again when its partitions are done, which moves the start time it keeps in memory to the step's end: the
      * console would show {@code settle} and {@code letters} taking no time.
      */
-    private Map<Long, Instant> storedStepStarts(long executionId) {
+    private Map<Long, Instant> storedStepStarts(List<Long> executionIds) {
         Map<Long, Instant> starts = new HashMap<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
-                     "SELECT stepexecutionid, starttime FROM step_execution WHERE jobexecutionid = ?")) {
-            select.setLong(1, executionId);
+                     "SELECT stepexecutionid, starttime FROM step_execution WHERE jobexecutionid = ANY (?)")) {
+            select.setArray(1, connection.createArrayOf("bigint", executionIds.toArray()));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     Timestamp start = rs.getTimestamp(2);
@@ -223,10 +224,10 @@ public class JobControl {
         }
     }
 
-    private JobExecutionView view(JobExecution execution) {
+    /** @param storedStarts step execution id → start time, from {@link #storedStepStarts} */
+    private JobExecutionView view(JobExecution execution, Map<Long, Instant> storedStarts) {
         JobOperator operator = operator();
         List<JobExecutionView.Step> steps = new ArrayList<>();
-        Map<Long, Instant> storedStarts = storedStepStarts(execution.getExecutionId());
         for (StepExecution step : operator.getStepExecutions(execution.getExecutionId())) {
             Map<String, Long> metrics = new TreeMap<>();
             for (Metric metric : step.getMetrics()) {
