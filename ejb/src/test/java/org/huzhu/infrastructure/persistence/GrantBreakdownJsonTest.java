@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import org.huzhu.domain.model.grant.Grant;
+import org.huzhu.domain.model.grant.GrantBasis;
 import org.huzhu.domain.model.grant.GrantCandidate;
 import org.huzhu.domain.model.grant.GrantKind;
 import org.huzhu.domain.model.member.HardshipLevel;
@@ -22,9 +23,9 @@ class GrantBreakdownJsonTest {
         Grant grant = new Grant("MG00000001", GrantKind.GRANT, member.burden(), Money.yuan(2000), Money.yuan(1500));
 
         String json = GrantBreakdownJson.write("G2019000007", grant, member);
-        GrantBreakdownJson.Basis basis = GrantBreakdownJson.basis(json);
+        GrantBasis basis = GrantBreakdownJson.basis(json);
 
-        assertEquals(new GrantBreakdownJson.Basis(Money.parse("31000.99"), Money.parse("1000.00"), HardshipLevel.DEEP,
+        assertEquals(new GrantBasis(Money.parse("31000.99"), Money.parse("1000.00"), HardshipLevel.DEEP,
                 Money.yuan(3000)), basis);
         assertEquals(Money.parse("30000.99"), basis.burden());
         JsonObject stored = Json.createReader(new StringReader(json)).readObject();

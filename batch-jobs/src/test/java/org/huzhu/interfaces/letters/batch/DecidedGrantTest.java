@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.huzhu.domain.model.grant.GrantBasis;
 import org.huzhu.domain.model.grant.GrantKind;
 import org.huzhu.domain.model.letter.CalculationLine;
 import org.huzhu.domain.model.letter.GrantLetterContent;
@@ -15,7 +16,6 @@ import org.huzhu.domain.model.letter.LetterKind;
 import org.huzhu.domain.model.letter.VerificationCode;
 import org.huzhu.domain.model.member.HardshipLevel;
 import org.huzhu.domain.model.shared.Money;
-import org.huzhu.infrastructure.persistence.GrantBreakdownJson.Basis;
 import org.junit.jupiter.api.Test;
 
 class DecidedGrantTest {
@@ -27,7 +27,7 @@ class DecidedGrantTest {
 
     private static DecidedGrant grant(String selfPaid, String mutualAidPaid, HardshipLevel hardship,
             String paidBefore, String unscaled, String amount) {
-        Basis basis = new Basis(Money.parse(selfPaid), Money.parse(mutualAidPaid), hardship, Money.parse(paidBefore));
+        GrantBasis basis = new GrantBasis(Money.parse(selfPaid), Money.parse(mutualAidPaid), hardship, Money.parse(paidBefore));
         return new DecidedGrant("G2019000001", GrantKind.GRANT, 2019, basis.burden(), Money.parse(unscaled),
                 Money.parse(amount), basis, Money.parse("6000.00"), PAYEE);
     }
@@ -57,26 +57,8 @@ class DecidedGrantTest {
     }
 
     @Test
-    void theMinimumAndTheYearlyMaximumAndEarlierGrantsOfTheYearEachHaveTheirLine() {
-        List<CalculationLine> raisedToMinimum = grant("2500.00", "500.00", HardshipLevel.RELATIVE, "0", "500", "500")
-                .calculation();
-        assertEquals(List.of(new CalculationLine("困难职工档案（相对困难），按 B 的 20% 计，取整到元", "400.00"),
-                new CalculationLine("低于最低帮扶额，按 500.00 元计", "500.00")), raisedToMinimum.subList(3, 5));
-        assertEquals(5, raisedToMinimum.size(), "paid in full, nothing paid before: no further line");
-
-        List<CalculationLine> toppedUp = grant("31000.99", "1000.00", HardshipLevel.DEEP, "3000", "2000", "2000")
-                .calculation();
-        assertEquals(List.of(new CalculationLine("剩余负担 B", "30,000.99"),
-                new CalculationLine("困难职工档案（深度困难），按 B 的 30% 计，取整到元", "9,000.00"),
-                new CalculationLine("超过每人每年最高帮扶额，按 5,000.00 元计", "5,000.00"),
-                new CalculationLine("减：本年度已发放帮扶金", "3,000.00"),
-                new CalculationLine("本次应发", "2,000.00")), toppedUp.subList(2, 7));
-        assertEquals(7, toppedUp.size());
-    }
-
-    @Test
     void aCondolenceSaysWhyInOneLineAndStatesNoBurden() {
-        Basis basis = new Basis(Money.ZERO, Money.ZERO, HardshipLevel.NONE, Money.ZERO);
+        GrantBasis basis = new GrantBasis(Money.ZERO, Money.ZERO, HardshipLevel.NONE, Money.ZERO);
         DecidedGrant condolence = new DecidedGrant("G2019000002", GrantKind.CONDOLENCE, 2019, Money.ZERO,
                 Money.parse("1000"), Money.parse("1000"), basis, Money.parse("6000.00"), PAYEE);
         GrantLetterContent letter = (GrantLetterContent) condolence.draft(PAID_ON).complete(ISSUE);
@@ -95,7 +77,7 @@ class DecidedGrantTest {
                 () -> grant("60000.00", "10000.00", HardshipLevel.NONE, "0", "4000", "3333").draft(PAID_ON));
         assertThrows(IllegalStateException.class, () -> new DecidedGrant("G2019000003", GrantKind.GRANT, 2019,
                 Money.parse("12000.00"), Money.parse("5000"), Money.parse("5000"),
-                new Basis(Money.parse("60000.00"), Money.parse("10000.00"), HardshipLevel.NONE, Money.ZERO),
+                new GrantBasis(Money.parse("60000.00"), Money.parse("10000.00"), HardshipLevel.NONE, Money.ZERO),
                 Money.parse("6000.00"), PAYEE).calculation(), "the stored burden is not self-paid less mutual aid");
     }
 
@@ -103,7 +85,7 @@ class DecidedGrantTest {
     void aMemberWithoutACardOnRecordGetsNoLetter() {
         DecidedGrant noCard = new DecidedGrant("G2019000004", GrantKind.CONDOLENCE, 2019, Money.ZERO,
                 Money.parse("1000"), Money.parse("1000"),
-                new Basis(Money.ZERO, Money.ZERO, HardshipLevel.NONE, Money.ZERO), Money.parse("6000.00"),
+                new GrantBasis(Money.ZERO, Money.ZERO, HardshipLevel.NONE, Money.ZERO), Money.parse("6000.00"),
                 new PayeeOnRecord("李建国", "360502197505051238", null));
         assertThrows(IllegalStateException.class, () -> noCard.draft(PAID_ON));
     }
