@@ -128,7 +128,7 @@ public final class SyntheticCounty {
             }
             Payer payer = random.nextDouble() < PAID_BY_MEMBER ? Payer.MEMBER : Payer.UNIT;
             List<EnrolmentRecord> enrolments = new ArrayList<>();
-            for (PlanCode plan : chosenPlans(random, female)) {
+            for (PlanCode plan : chosenPlans(random, female, hardship)) {
                 int shares = shares(random);
                 int previousYear = Integer.MIN_VALUE;
                 LocalDate chainStart = null;
@@ -189,10 +189,12 @@ public final class SyntheticCounty {
             return years;
         }
 
-        private List<PlanCode> chosenPlans(SplittableRandom random, boolean female) {
+        private List<PlanCode> chosenPlans(SplittableRandom random, boolean female, boolean hardship) {
             List<PlanCode> plans = new ArrayList<>();
             for (PlanCode plan : PlanCode.values()) {
-                if ((female || plan != PlanCode.FEMALE) && random.nextDouble() < TAKE_UP.get(plan)) {
+                // the union sees to it that members with a hardship file have inpatient cover: illness is the usual cause
+                if ((female || plan != PlanCode.FEMALE)
+                        && (random.nextDouble() < TAKE_UP.get(plan) || hardship && plan == PlanCode.INPATIENT)) {
                     plans.add(plan);
                 }
             }

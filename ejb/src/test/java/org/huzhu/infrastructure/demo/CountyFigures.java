@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import java.time.LocalDate;
 import org.huzhu.domain.model.plan.AccidentOutcome;
+import org.huzhu.domain.model.grant.Grant;
 import org.huzhu.domain.model.grant.GrantCandidate;
 import org.huzhu.domain.model.grant.GrantRunResult;
 import org.huzhu.domain.model.grant.GrantTerms;
@@ -27,6 +27,7 @@ import org.huzhu.domain.model.payout.FemaleDiagnosisKind;
 import org.huzhu.domain.model.payout.PeriodUsage;
 import org.huzhu.domain.model.payout.Settlement;
 import org.huzhu.domain.model.payout.SettlementCalculator;
+import org.huzhu.domain.model.payout.SettlementKey;
 import org.huzhu.domain.model.payout.SettlementTerms;
 import org.huzhu.domain.model.plan.DiagnosisCategory;
 import org.huzhu.domain.model.plan.PlanCatalogue;
@@ -37,8 +38,8 @@ import org.huzhu.infrastructure.demo.CountyRecord.EnrolmentRecord;
 import org.huzhu.infrastructure.demo.CountyRecord.MemberRecord;
 
 /**
- * The figures a county reports (SPEC.md §10), counted over a synthetic county's records, with its
- * APPROVED claims settled by the real {@link SettlementCalculator} as the nightly run would settle them.
+ * The figures a county reports (SPEC.md §10), counted over a synthetic county's records; its payouts, grants and
+ * condolences as the demo's replay of its years makes them ({@link #replay}).
  */
 final class CountyFigures {
 
@@ -108,56 +109,99 @@ final class CountyFigures {
         return claimsByStatus.getOrDefault(status, 0L);
     }
 
-    /** What the nightly run will pay on the APPROVED claims. */
-    Money projectedPayout() {
-        List<Settlement> settlements = new SettlementCalculator(SettlementTerms.defaults())
-                .settleInOrder(approved, PeriodUsage::none);
-        return settlements.stream().map(Settlement::payable).reduce(Money.ZERO, Money::plus);
+    /** The runs of one plan year's last day: settlement, then the hardship grants of the year. */
+    record YearEnd(int year, LocalDate runDate, List<Settlement> settlements, GrantRunResult grants) {
     }
 
-    long paidClaims() {
-        return new SettlementCalculator(SettlementTerms.defaults()).settleInOrder(approved, PeriodUsage::none).stream()
-                .filter(s -> s.payable().isPositive()).count();
-    }
+    /** The county's years as the demo replays them, and the figures the report shows for the three years. */
+    record History(List<YearEnd> years) {
 
-    /** One year's hardship-grant run as the job would decide it. */
-    record GrantYear(int year, LocalDate runDate, GrantRunResult result) {
+        /** 理赔: payouts that moved money. */
+        long paidClaims() {
+            return paid().count();
+        }
+
+        Money amountPaid() {
+            return paid().map(Settlement::payable).reduce(Money.ZERO, Money::plus);
+        }
+
+        /** 救助人数: members granted in any of the years, each once. */
+        long membersGranted() {
+            return years.stream().flatMap(year -> year.grants().grants().stream()).map(Grant::memberNumber)
+                    .distinct().count();
+        }
+
+        Money granted() {
+            return years.stream().map(year -> year.grants().grantTotal()).reduce(Money.ZERO, Money::plus);
+        }
+
+        long condolences() {
+            return years.stream().mapToLong(year -> year.grants().condolences().size()).sum();
+        }
+
+        private Stream<Settlement> paid() {
+            return years.stream().flatMap(year -> year.settlements().stream()).filter(s -> s.payable().isPositive());
+        }
     }
 
     /**
-     * The hardship-grant runs of each year, had each APPROVED claim been settled the night after its approval and
-     * one run been made per year on {@code runDate(year)} with {@code budget}: the burdens the job sums
-     * ({@code HardshipGrantDecider}), decided by the real {@link HardshipGrantCalculator}.
+     * The county's history as the demo replays it: each plan year ends with a settlement run dated its last day
+     * (asOf in the current year) that settles every claim approved by then, after what earlier runs settled, and
+     * a hardship-grant run for the year on the same day with {@code grantBudget}. Settled by the real
+     * {@link SettlementCalculator}, the burdens summed as {@code HardshipGrantDecider} sums them, decided by the
+     * real {@link HardshipGrantCalculator}.
      */
-    List<GrantYear> projectedGrants(Function<Integer, LocalDate> runDate, Money budget) {
-        List<Settlement> settlements = new SettlementCalculator(SettlementTerms.defaults())
-                .settleInOrder(approved, PeriodUsage::none);
-        Map<Integer, Map<String, YearOfMember>> years = new TreeMap<>();
-        for (Settlement settlement : settlements) {
-            ClaimRecord claim = approvedRecords.get(settlement.claimNumber());
-            int year = claim.reviewedAt().atZone(BusinessDate.ZONE).toLocalDate().plusDays(1).getYear();
-            YearOfMember member = years.computeIfAbsent(year, y -> new TreeMap<>())
-                    .computeIfAbsent(claim.draft().memberNo(), no -> new YearOfMember());
+    History replay(CountyParameters parameters, Money grantBudget) {
+        SettlementCalculator settlement = new SettlementCalculator(SettlementTerms.defaults());
+        HardshipGrantCalculator grants = new HardshipGrantCalculator(GrantTerms.defaults());
+        Map<SettlementKey, PeriodUsage> usedInEarlierRuns = new HashMap<>();
+        List<ClaimToSettle> waiting = new ArrayList<>(approved);
+        List<YearEnd> years = new ArrayList<>();
+        for (int year = parameters.firstPlanYear(); year <= parameters.lastPlanYear(); year++) {
+            LocalDate runDate = year == parameters.lastPlanYear() ? parameters.asOf() : LocalDate.of(year, 12, 31);
+            List<ClaimToSettle> due = waiting.stream().filter(claim -> !approvalDay(claim).isAfter(runDate)).toList();
+            waiting.removeAll(due);
+            List<Settlement> settled = settlement.settleInOrder(due,
+                    key -> usedInEarlierRuns.getOrDefault(key, PeriodUsage.none(key)));
+            settled.forEach(s -> usedInEarlierRuns.compute(s.key(),
+                    (key, before) -> (before == null ? PeriodUsage.none(key) : before).plus(s.usage())));
+            years.add(new YearEnd(year, runDate, settled, grants.run(candidates(settled, runDate), grantBudget)));
+        }
+        if (!waiting.isEmpty()) {
+            throw new IllegalStateException(waiting.size() + " approved claims left unsettled after asOf");
+        }
+        return new History(years);
+    }
+
+    private LocalDate approvalDay(ClaimToSettle claim) {
+        return approvedRecords.get(claim.claimNumber()).reviewedAt().atZone(BusinessDate.ZONE).toLocalDate();
+    }
+
+    /** The members of a year's settled claims as the grant run sees them; one run a year, so nothing granted yet. */
+    private List<GrantCandidate> candidates(List<Settlement> settledInYear, LocalDate runDate) {
+        Map<String, YearOfMember> members = new TreeMap<>();
+        for (Settlement settled : settledInYear) {
+            ClaimRecord claim = approvedRecords.get(settled.claimNumber());
             PlanCode plan = claim.draft().planCode();
-            if (plan == PlanCode.INPATIENT
-                    || (plan == PlanCode.ACCIDENT && claim.draft().accidentOutcome() == AccidentOutcome.MEDICAL)) {
+            boolean burdens = plan == PlanCode.INPATIENT
+                    || plan == PlanCode.ACCIDENT && claim.draft().accidentOutcome() == AccidentOutcome.MEDICAL;
+            boolean criticalOrFemale = plan == PlanCode.CRITICAL || plan == PlanCode.FEMALE;
+            if (!burdens && !criticalOrFemale) {
+                continue;
+            }
+            YearOfMember member = members.computeIfAbsent(claim.draft().memberNo(), no -> new YearOfMember());
+            if (burdens) {
                 for (Invoice invoice : claim.draft().invoices()) {
                     member.selfPaid = member.selfPaid.plus(invoice.policySelfPaid()).plus(invoice.outOfPolicy());
                 }
-                member.mutualAidPaid = member.mutualAidPaid.plus(settlement.payable());
+                member.mutualAidPaid = member.mutualAidPaid.plus(settled.payable());
             }
-            member.criticalOrFemale |= plan == PlanCode.CRITICAL || plan == PlanCode.FEMALE;
+            member.criticalOrFemale |= criticalOrFemale;
         }
-        HardshipGrantCalculator calculator = new HardshipGrantCalculator(GrantTerms.defaults());
-        List<GrantYear> runs = new ArrayList<>();
-        years.forEach((year, members) -> {
-            LocalDate date = runDate.apply(year);
-            List<GrantCandidate> candidates = new ArrayList<>();
-            members.forEach((memberNo, member) -> candidates.add(new GrantCandidate(memberNo, member.selfPaid,
-                    member.mutualAidPaid, hardshipOn(memberNo, date), Money.ZERO, false, member.criticalOrFemale)));
-            runs.add(new GrantYear(year, date, calculator.run(candidates, budget)));
-        });
-        return runs;
+        List<GrantCandidate> candidates = new ArrayList<>();
+        members.forEach((memberNo, member) -> candidates.add(new GrantCandidate(memberNo, member.selfPaid,
+                member.mutualAidPaid, hardshipOn(memberNo, runDate), Money.ZERO, false, member.criticalOrFemale)));
+        return candidates;
     }
 
     private HardshipLevel hardshipOn(String memberNo, LocalDate date) {
@@ -177,8 +221,7 @@ final class CountyFigures {
         return "units " + units + ", members " + members + ", enrolment-years " + enrolmentYears + ", enrolments "
                 + enrolments + ", contributions " + contributions + ", free cover " + freeCoverWorkers + " ("
                 + freeCoverValue + "), hardship files " + hardshipFiles + ", claims " + claimsByStatus
-                + ", claimants approved " + claimants.size() + ", paid claims " + paidClaims() + ", projected payout "
-                + projectedPayout();
+                + ", claimants approved " + claimants.size();
     }
 
     private static String key(PlanCode plan, String start) {
