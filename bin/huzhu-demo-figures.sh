@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # bin/huzhu-demo-figures.sh [BASE_URL] — the demo county's figures beside the county's published ones.
-# Against a running demo (./huzhu start, freshly loaded): runs the settlement job, then the hardship-grant job
-# for each of the county's three years (budget HUZHU_DEMO_GRANT_BUDGET a year, default 50000.00), then prints
-# GET /reports/summary for the three years. Run it once per fresh demo database: a second run settles
-# nothing new and grants only top-ups. See docs/reports.md.
+# Against a running demo (./huzhu start, freshly loaded), replays the county's history: for each past year Y, a
+# settlement run dated Y-12-31 (it settles the claims approved by then, its payouts settled that day) and the
+# hardship-grant run for Y dated Y-12-31; then a settlement run and this year's grant run dated today (grant budget
+# HUZHU_DEMO_GRANT_BUDGET a year, default 50000.00); then prints GET /reports/summary for the three years. Run it
+# once per fresh demo database: a second run settles nothing new and grants only top-ups. See docs/reports.md.
 set -euo pipefail
 base=${1:-http://localhost:8080/huzhu}
 api=$base/api/v1
@@ -29,12 +30,15 @@ run_job() { # JOB PARAMETERS
 }
 
 # The demo county's years are the year of its load and the two before (docs/demo-data.md).
-this_year=$(TZ=Asia/Shanghai date +%Y)
+today=$(TZ=Asia/Shanghai date +%F)
+this_year=${today%%-*}
 first_year=$((this_year - 2))
-run_job payout-settlement '{}'
-for year in $first_year $((first_year + 1)) $this_year; do
-    run_job hardship-grant "{\"year\": $year, \"budget\": \"$budget\"}"
+for year in $first_year $((first_year + 1)); do
+    run_job payout-settlement "{\"runDate\": \"$year-12-31\"}"
+    run_job hardship-grant "{\"year\": $year, \"budget\": \"$budget\", \"runDate\": \"$year-12-31\"}"
 done
+run_job payout-settlement "{\"runDate\": \"$today\"}"
+run_job hardship-grant "{\"year\": $this_year, \"budget\": \"$budget\", \"runDate\": \"$today\"}"
 
 summary=$(call GET "reports/summary?from=$first_year-01-01&to=$this_year-12-31")
 jq -r --arg period "$first_year-01-01 .. $this_year-12-31" '

@@ -1,6 +1,7 @@
 -- ReportsIT's county in 2012, a year no other test uses. Expected figures are worked out in ReportsIT.
 -- Resident IDs are 18 digits, so that the grant letters can print them masked (6 digits, 8 stars, 4 digits).
--- Times are Asia/Shanghai (+08): several rows sit just inside or outside a period by the Beijing day.
+-- Times are Asia/Shanghai (+08): several rows sit just inside or outside a period by the Beijing day. Payouts are
+-- written now but settled on days of 2012 and 2013, as runs dated then would have settled them: reports go by that day.
 -- ReportFixture then runs the real hardship-grant job for 2012 on these claims (twice, in 2013).
 INSERT INTO unit (code, name, uscc) VALUES ('IT-RPT-2012', '报表测试单位', 'R2012UNIT000000001');
 
@@ -35,10 +36,12 @@ FROM (VALUES ('MR18000001', 'INPATIENT', DATE '2012-03-15', 60.00, 'UNIT'),
 JOIN member m ON m.member_no = e.member_no
 JOIN plan_version v ON v.plan_code = e.plan AND v.plan_year = 2020;
 
+-- A claim approved, settled or paid was approved on the day it was submitted.
 INSERT INTO claim (claim_no, member_no, member_id, plan_code, enrollment_id, status, current_version, cause,
-                   incident_date, complexity, submitted_at, due_date, entered_by)
+                   incident_date, complexity, submitted_at, due_date, entered_by, approved_on)
 SELECT c.no, m.member_no, m.id, c.plan, e.id, c.status, 1, 'ILLNESS', DATE '2012-01-10', 'SIMPLE', c.submitted,
-       c.due, 'it-clerk'
+       c.due, 'it-clerk',
+       CASE WHEN c.status IN ('SETTLED', 'PAID') THEN (c.submitted AT TIME ZONE 'Asia/Shanghai')::date END
 FROM (VALUES ('HZ2012000001', 'MR18000001', 'INPATIENT', TIMESTAMPTZ '2012-03-16 10:00+08', 'PAID',      DATE '2012-03-17'),
              ('HZ2012000002', 'MR18000001', 'ACCIDENT',  TIMESTAMPTZ '2012-04-02 10:00+08', 'PAID',      DATE '2012-04-03'),
              ('HZ2012000003', 'MR18000002', 'INPATIENT', TIMESTAMPTZ '2012-04-14 23:00+08', 'SETTLED',   DATE '2012-04-16'),
@@ -57,17 +60,17 @@ JOIN enrollment e ON e.member_id = m.id AND e.plan_code = c.plan;
 
 -- Run -2012: no settlement run has a negative job instance id.
 INSERT INTO payout (kind, claim_id, member_id, plan_code, enrollment_id, coverage_start, coverage_end, payable,
-                    breakdown, settlement_run, job_execution_id, created_at)
+                    breakdown, settlement_run, job_execution_id, settled_on)
 SELECT 'CLAIM', c.id, c.member_id, c.plan_code, e.id, e.coverage_start, e.coverage_end, p.amount, '{"steps": []}',
-       -2012, -2012, p.created
-FROM (VALUES ('HZ2012000001', 1200.50, TIMESTAMPTZ '2012-03-31 23:59:59+08'),
-             ('HZ2012000002',  300.00, TIMESTAMPTZ '2012-04-14 23:30+08'),
-             ('HZ2012000003',  800.00, TIMESTAMPTZ '2012-04-15 07:00+08'),
-             ('HZ2012000004',    0.00, TIMESTAMPTZ '2012-04-10 10:00+08'),
-             ('HZ2012000005',  450.25, TIMESTAMPTZ '2012-12-31 23:59+08'),
-             ('HZ2012000006',   99.00, TIMESTAMPTZ '2013-01-01 00:00:30+08'),
-             ('HZ2012000007',  100.00, TIMESTAMPTZ '2012-03-14 23:59+08'),
-             ('HZ2012000012', 10000.00, TIMESTAMPTZ '2012-06-20 10:00+08')) p(claim_no, amount, created)
+       -2012, -2012, p.settled_on
+FROM (VALUES ('HZ2012000001', 1200.50, DATE '2012-03-31'),
+             ('HZ2012000002',  300.00, DATE '2012-04-14'),
+             ('HZ2012000003',  800.00, DATE '2012-04-15'),
+             ('HZ2012000004',    0.00, DATE '2012-04-10'),
+             ('HZ2012000005',  450.25, DATE '2012-12-31'),
+             ('HZ2012000006',   99.00, DATE '2013-01-01'),
+             ('HZ2012000007',  100.00, DATE '2012-03-14'),
+             ('HZ2012000012', 10000.00, DATE '2012-06-20')) p(claim_no, amount, settled_on)
 JOIN claim c ON c.claim_no = p.claim_no
 JOIN enrollment e ON e.id = c.enrollment_id;
 

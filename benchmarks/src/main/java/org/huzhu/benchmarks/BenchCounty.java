@@ -30,11 +30,13 @@ final class BenchCounty {
     private static final PlanCode[] ENROLLED_PLANS = {PlanCode.INPATIENT, PlanCode.ACCIDENT};
 
     private final Connection connection;
+    private final LocalDate today;
     private final LocalDate coverageStart;
     private final Map<PlanCode, Long> planVersions = new EnumMap<>(PlanCode.class);
 
     BenchCounty(Connection connection, LocalDate today) throws SQLException {
         this.connection = connection;
+        this.today = today;
         // a whole coverage year that began at least four months ago, so that recent incidents fall in it
         int year = today.getDayOfYear() > 120 ? today.getYear() : today.getYear() - 1;
         this.coverageStart = LocalDate.of(year, 1, 1);
@@ -49,6 +51,11 @@ final class BenchCounty {
 
     LocalDate coverageStart() {
         return coverageStart;
+    }
+
+    /** The day the county was made for: its claims are approved by then, so a settlement run of that day pays all. */
+    LocalDate today() {
+        return today;
     }
 
     static String memberNo(long member) {
@@ -105,7 +112,7 @@ final class BenchCounty {
         try (CopyRows rows = new CopyRows(connection, "claim",
                 "id, claim_no, member_no, member_id, plan_code, enrollment_id, status, current_version, cause, "
                         + "incident_date, admission_date, discharge_date, hospital, diagnosis_code, accident_outcome, "
-                        + "complexity, submitted_at, due_date, entered_by, reviewed_by")) {
+                        + "complexity, submitted_at, due_date, entered_by, reviewed_by, approved_on")) {
             for (long claim = 1; claim <= approvedClaims; claim++) {
                 long member = memberOf(claim);
                 PlanCode plan = planOf(claim);
@@ -116,7 +123,8 @@ final class BenchCounty {
                         "APPROVED", 1, stay ? "ILLNESS" : "ACCIDENT", incident, stay ? incident : null,
                         stay ? incident.plusDays(3 + random.nextInt(12)) : null, "新余市人民医院",
                         stay ? "J18.9" : "S82.0", stay ? null : "MEDICAL", "SIMPLE",
-                        incident.plusDays(40) + "T02:00:00Z", incident.plusDays(60), "bench", "bench");
+                        incident.plusDays(40) + "T02:00:00Z", incident.plusDays(60), "bench", "bench",
+                        min(incident.plusDays(40), today));
             }
         }
         try (CopyRows rows = new CopyRows(connection, "claim_invoice",
@@ -137,6 +145,10 @@ final class BenchCounty {
             }
         }
         connection.commit();
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     /** Claims 1, 2, 3 are member 1's two hospital stays and accident, 4, 5, 6 member 2's, and so on. */

@@ -41,28 +41,32 @@ final class PlainJdbcSettlement {
             JOIN enrollment e ON e.id = c.enrollment_id
             LEFT JOIN LATERAL (SELECT sum(policy_self_paid) AS policy_self_paid, sum(out_of_policy) AS out_of_policy
                                FROM claim_invoice WHERE claim_id = c.id) i ON true
-            WHERE c.status = 'APPROVED'
+            WHERE c.status = 'APPROVED' AND c.approved_on <= ?
             ORDER BY c.member_id, c.plan_code, e.coverage_start, c.incident_date, c.claim_no""";
 
     private static final String PAYOUT_COLUMNS = """
             kind, claim_id, member_id, plan_code, enrollment_id, coverage_start, coverage_end, payable, deductible_used,
             placed_on_bands, cap_used, pays_once_only_benefit, accident_date, accident_lump_sum_paid, breakdown,
-            settlement_run, job_execution_id""";
+            settlement_run, job_execution_id, settled_on""";
 
     private final Connection read;
     private final Connection write;
+    private final LocalDate runDate;
     private final Map<Long, SettlementCalculator> calculatorsByPlanVersion = new HashMap<>();
 
-    PlainJdbcSettlement(Connection read, Connection write) {
+    /** @param runDate as the job's runDate: the claims approved by then are settled, and their payouts dated so */
+    PlainJdbcSettlement(Connection read, Connection write, LocalDate runDate) {
         this.read = read;
         this.write = write;
+        this.runDate = runDate;
     }
 
     /** @return the payouts written */
     long run() throws SQLException {
         try (Statement statement = write.createStatement()) {
-            statement.execute("CREATE TABLE IF NOT EXISTS bench_payout (LIKE payout INCLUDING DEFAULTS)");
-            statement.execute("TRUNCATE bench_payout");
+            // made afresh, so that it has payout's columns of this version
+            statement.execute("DROP TABLE IF EXISTS bench_payout");
+            statement.execute("CREATE TABLE bench_payout (LIKE payout INCLUDING DEFAULTS)");
         }
         write.commit();
         readCalculators();
@@ -70,6 +74,7 @@ final class PlainJdbcSettlement {
         try (PreparedStatement select = read.prepareStatement(APPROVED_IN_SETTLEMENT_ORDER);
              CopyRows payouts = new CopyRows(write, "bench_payout", PAYOUT_COLUMNS)) {
             select.setFetchSize(500);
+            select.setObject(1, runDate);
             try (ResultSet claims = select.executeQuery()) {
                 while (claims.next()) {
                     ClaimToSettle claim = claimToSettle(claims);
@@ -84,7 +89,7 @@ final class PlainJdbcSettlement {
                             usage.deductibleUsed().toPlainString(), usage.placedOnBands().toPlainString(),
                             usage.capUsed().toPlainString(), usage.paysOnceOnlyBenefit(), usage.accidentDate(),
                             usage.accidentLumpSumPaid().toPlainString(),
-                            PayoutBreakdownJson.write(settlement.breakdown()), 0, 0);
+                            PayoutBreakdownJson.write(settlement.breakdown()), 0, 0, runDate);
                 }
             }
             payouts.close();

@@ -81,7 +81,7 @@ final class SettlementBenchmark {
         started = System.nanoTime();
         long baselinePayouts;
         try (Connection read = newConnection.get()) {
-            baselinePayouts = new PlainJdbcSettlement(read, connection).run();
+            baselinePayouts = new PlainJdbcSettlement(read, connection, county.today()).run();
         }
         double baselineSeconds = (System.nanoTime() - started) / 1e9;
         if (baselinePayouts != claims) {
@@ -111,8 +111,8 @@ final class SettlementBenchmark {
     }
 
     private JsonObject settle(boolean withLetters) throws Exception {
-        long executionId = finance.postExpecting(202, "jobs/payout-settlement", "{}").getJsonNumber("executionId")
-                .longValue();
+        long executionId = finance.postExpecting(202, "jobs/payout-settlement",
+                "{\"runDate\": \"%s\"}".formatted(county.today())).getJsonNumber("executionId").longValue();
         boolean stopping = false;
         while (true) {
             JsonObject execution = finance.get("jobs/executions/" + executionId);

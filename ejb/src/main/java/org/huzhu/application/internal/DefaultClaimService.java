@@ -89,13 +89,14 @@ public class DefaultClaimService implements ClaimService {
     private void review(String claimNo, String reason, String reviewer, boolean approve) {
         Claim claim = claim(claimNo);
         ClaimStatus before = claim.status();
+        Instant now = Instant.now();
         try {
             if (approve) {
-                claim.approve(reviewer);
+                claim.approve(reviewer, BusinessDate.of(now));
             } else {
                 claim.decline(reviewer);
             }
-            entityManager.persist(new AuditEntry(Instant.now(), reviewer, ClaimRecorder.ENTITY, claimNo,
+            entityManager.persist(new AuditEntry(now, reviewer, ClaimRecorder.ENTITY, claimNo,
                     approve ? "APPROVE" : "DECLINE", before, claim.status(), reason));
             entityManager.flush();
         } catch (ClaimStateException e) {

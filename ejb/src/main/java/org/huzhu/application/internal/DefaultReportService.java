@@ -32,8 +32,11 @@ import org.huzhu.infrastructure.persistence.DataSources;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class DefaultReportService implements ReportService {
 
-    /** Claim payouts that moved money, created in [?, ?): a payout of 0 pays nobody. */
-    private static final String PAID_CLAIMS = "kind = 'CLAIM' AND payable > 0 AND created_at >= ? AND created_at < ?";
+    /**
+     * Claim payouts that moved money, settled on a day of [?, ?] (the run's date, not the wall clock of the insert):
+     * a payout of 0 pays nobody.
+     */
+    private static final String PAID_CLAIMS = "kind = 'CLAIM' AND payable > 0 AND settled_on BETWEEN ? AND ?";
 
     private static final String ENROLMENTS = """
             SELECT count(DISTINCT (member_id, extract(YEAR FROM coverage_start))),
@@ -54,7 +57,7 @@ public class DefaultReportService implements ReportService {
             GROUP BY GROUPING SETS ((plan_code), ())""".formatted(PAID_CLAIMS);
 
     private static final String MONTHLY_PAYOUTS = """
-            SELECT to_char(created_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM'), plan_code, sum(payable)
+            SELECT to_char(settled_on, 'YYYY-MM'), plan_code, sum(payable)
             FROM payout WHERE %s
             GROUP BY 1, 2""".formatted(PAID_CLAIMS);
 
@@ -98,7 +101,7 @@ public class DefaultReportService implements ReportService {
 
             Map<PlanCode, Tally> byPlan = new EnumMap<>(PlanCode.class);
             Tally claimsPaid = NONE;
-            try (ResultSet rs = query(connection, CLAIMS_PAID, start, end)) {
+            try (ResultSet rs = query(connection, CLAIMS_PAID, period.from(), period.to())) {
                 while (rs.next()) {
                     Tally tally = new Tally(rs.getLong(2), rs.getLong(3), Money.of(rs.getBigDecimal(4)));
                     if (rs.getString(1) == null) {
@@ -130,7 +133,7 @@ public class DefaultReportService implements ReportService {
 
             return new Summary(period, enrolmentYears, enrolments, contributions, claimsPaid, claimsPaidByPlan,
                     grants.getOrDefault("GRANT", NONE), grants.getOrDefault("CONDOLENCE", NONE), freeCover,
-                    claimsByStatus, overdue, monthlyPayouts(connection, period, start, end));
+                    claimsByStatus, overdue, monthlyPayouts(connection, period));
         } catch (SQLException e) {
             throw new IllegalStateException("summing the figures of " + period, e);
         }
@@ -147,10 +150,9 @@ public class DefaultReportService implements ReportService {
     }
 
     /** Every month the period touches, every plan in catalogue order, zero where nothing was paid. */
-    private static List<MonthlyPayout> monthlyPayouts(Connection connection, ReportPeriod period,
-            OffsetDateTime start, OffsetDateTime end) throws SQLException {
+    private static List<MonthlyPayout> monthlyPayouts(Connection connection, ReportPeriod period) throws SQLException {
         Map<String, Money> paid = new HashMap<>();
-        try (ResultSet rs = query(connection, MONTHLY_PAYOUTS, start, end)) {
+        try (ResultSet rs = query(connection, MONTHLY_PAYOUTS, period.from(), period.to())) {
             while (rs.next()) {
                 paid.put(rs.getString(1) + " " + rs.getString(2), Money.of(rs.getBigDecimal(3)));
             }

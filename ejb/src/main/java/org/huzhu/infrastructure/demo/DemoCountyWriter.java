@@ -24,6 +24,7 @@ import org.huzhu.domain.model.claim.ClaimStatus;
 import org.huzhu.domain.model.claim.Invoice;
 import org.huzhu.domain.model.member.Payer;
 import org.huzhu.domain.model.plan.PlanCode;
+import org.huzhu.domain.model.shared.BusinessDate;
 import org.huzhu.domain.model.shared.Money;
 import org.huzhu.domain.model.shared.Violation;
 import org.huzhu.domain.model.user.PasswordHash;
@@ -37,8 +38,9 @@ import org.huzhu.infrastructure.demo.CountyRecord.UnitRecord;
  * Writes a synthetic county with JDBC batches, on a connection whose transaction the caller owns.
  * Row ids are taken from the tables' own sequences in blocks beforehand, so children can point at
  * parents still waiting in a batch; batches are sent parents first. Claims are stored as intake
- * and review store them: the claim, its invoices, version 1 with its violations, and the audit
- * trail. Afterwards the member and claim number sequences stand past every number used here.
+ * and review store them: the claim, its invoices, version 1 with its violations, the audit
+ * trail and, for an approved claim, the Beijing day of its approval. Afterwards the member and
+ * claim number sequences stand past every number used here.
  */
 public final class DemoCountyWriter {
 
@@ -89,8 +91,8 @@ public final class DemoCountyWriter {
                 INSERT INTO claim (id, claim_no, member_no, member_id, plan_code, enrollment_id, status, current_version,
                                    cause, incident_date, admission_date, discharge_date, hospital, diagnosis_code,
                                    accident_outcome, disability_grade, complexity, documents, submitted_at, due_date,
-                                   entered_by, reviewed_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                                   entered_by, reviewed_by, approved_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
         prepare("claim_invoice", """
                 INSERT INTO claim_invoice (claim_id, position, number, total, fund_paid, policy_self_paid, out_of_policy,
                                            in_use) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
@@ -197,7 +199,8 @@ public final class DemoCountyWriter {
                 draft.accidentOutcome() == null ? null : draft.accidentOutcome().name(), draft.disabilityGrade(),
                 draft.complexity().name(),
                 connection.createArrayOf("varchar", draft.documents().stream().map(Enum::name).sorted().toArray()),
-                claim.submittedAt(), claim.dueDate(), claim.enteredBy(), claim.reviewedBy());
+                claim.submittedAt(), claim.dueDate(), claim.enteredBy(), claim.reviewedBy(),
+                claim.status() == ClaimStatus.APPROVED ? BusinessDate.of(claim.reviewedAt()) : null);
         for (int position = 0; position < draft.invoices().size(); position++) {
             Invoice invoice = draft.invoices().get(position);
             batch("claim_invoice").row(id, position, invoice.number(), invoice.total().amount(),

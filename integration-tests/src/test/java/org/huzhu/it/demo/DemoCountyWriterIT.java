@@ -88,6 +88,12 @@ class DemoCountyWriterIT {
                         AND (SELECT count(*) FROM audit_log a WHERE a.entity_type = 'CLAIM' AND a.entity_ref = c.claim_no)
                             <> CASE WHEN c.reviewed_by IS NULL THEN 2 ELSE 3 END"""),
                         "each claim's submission, validation and review are audited");
+                assertTrue(count(connection, "SELECT count(*) " + demoClaims + "AND c.status = 'APPROVED'") > 0);
+                assertEquals(0, count(connection, "SELECT count(*) " + demoClaims + """
+                        AND c.approved_on IS DISTINCT FROM (SELECT (max(a.at) AT TIME ZONE 'Asia/Shanghai')::date
+                                                           FROM audit_log a WHERE a.entity_type = 'CLAIM'
+                                                           AND a.entity_ref = c.claim_no AND a.action = 'APPROVE')"""),
+                        "an approved claim is approved on the Beijing day of its approval, no other claim is");
                 assertEquals(0, count(connection, """
                         SELECT count(*) FROM enrollment a JOIN enrollment b ON a.member_id = b.member_id
                         AND a.plan_code = b.plan_code AND a.id < b.id AND b.renewal

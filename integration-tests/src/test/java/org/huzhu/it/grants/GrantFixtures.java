@@ -10,7 +10,8 @@ import org.huzhu.it.support.DatabaseFixtures;
 
 /**
  * Claims settled in a past year, put straight into the test database as the settlement job would have left them:
- * member, enrolment, SETTLED claim, invoice, payout at a time of that year. Grant tests use years before any other
+ * member, enrolment, SETTLED claim approved in that year, invoice, payout settled on a day of that year (written
+ * now, as a run dated in the past writes it). Grant tests use years before any other
  * test's claims (2016–2019), so that only their own members are candidates.
  */
 final class GrantFixtures extends DatabaseFixtures {
@@ -62,9 +63,9 @@ final class GrantFixtures extends DatabaseFixtures {
         try (PreparedStatement claim = connection().prepareStatement("""
                 INSERT INTO claim (claim_no, member_no, member_id, plan_code, enrollment_id, status, current_version,
                                    cause, incident_date, admission_date, discharge_date, accident_outcome, complexity,
-                                   submitted_at, due_date, entered_by, reviewed_by)
+                                   submitted_at, due_date, entered_by, reviewed_by, approved_on)
                 VALUES (?, ?, ?, ?, ?, 'SETTLED', 1, ?, ?, ?, ?, ?, 'SIMPLE', now(), current_date, 'it-clerk',
-                        'it-reviewer') RETURNING id""")) {
+                        'it-reviewer', ?) RETURNING id""")) {
             claim.setString(1, claimNo);
             claim.setString(2, member.memberNo());
             claim.setLong(3, member.id());
@@ -75,6 +76,7 @@ final class GrantFixtures extends DatabaseFixtures {
             claim.setObject(8, incident);
             claim.setObject(9, incident.plusDays(10));
             claim.setString(10, accidentOutcome);
+            claim.setObject(11, incident.plusDays(20));
             long claimId = single(claim);
             try (PreparedStatement invoice = connection().prepareStatement("""
                     INSERT INTO claim_invoice (claim_id, position, number, total, fund_paid, policy_self_paid,
@@ -82,9 +84,9 @@ final class GrantFixtures extends DatabaseFixtures {
                     VALUES (?, 1, ?, ? + ?, 0, ?, ?, true)""");
                  PreparedStatement payout = connection().prepareStatement("""
                     INSERT INTO payout (kind, claim_id, member_id, plan_code, enrollment_id, coverage_start, coverage_end,
-                                        payable, breakdown, settlement_run, job_execution_id, created_at)
+                                        payable, breakdown, settlement_run, job_execution_id, settled_on)
                     SELECT 'CLAIM', ?, e.member_id, e.plan_code, e.id, e.coverage_start, e.coverage_end, ?, '{}', 0, 0,
-                           make_timestamptz(?, 6, 30, 12, 0, 0, 'Asia/Shanghai')
+                           make_date(?, 6, 30)
                     FROM enrollment e WHERE e.id = ?""")) {
                 invoice.setLong(1, claimId);
                 invoice.setString(2, "INV-" + claimNo);

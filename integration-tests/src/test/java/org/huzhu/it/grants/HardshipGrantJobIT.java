@@ -13,6 +13,8 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -99,6 +101,9 @@ class HardshipGrantJobIT {
                 SELECT count(*) FROM payment_row r JOIN payout p ON p.id = r.payout_id
                 JOIN hardship_grant g ON g.id = p.grant_id WHERE g.year = 2019 AND r.purpose = '帮扶金'
                 AND r.reference = g.grant_no AND r.amount = g.amount"""));
+        assertEquals(3, fixtures.count("""
+                SELECT count(*) FROM payout p JOIN hardship_grant g ON g.id = p.grant_id
+                WHERE g.year = 2019 AND p.settled_on = DATE '2020-01-15'"""), "grants are paid on the run's date");
 
         assertEquals(List.of(a.memberNo()), memberNos(finance.get("grants/follow-ups?year=2019")));
         assertEquals(List.of(a.memberNo(), b.memberNo(), c.memberNo()),
@@ -121,8 +126,9 @@ class HardshipGrantJobIT {
                 SELECT 'G2019999999', grant_run_id, member_id, year, kind, burden, unscaled_amount, 1
                 FROM hardship_grant WHERE year = 2019 AND kind = 'GRANT' ORDER BY id LIMIT 1"""));
         assertThrows(SQLException.class, () -> fixtures.connection().createStatement().executeUpdate("""
-                INSERT INTO payout (kind, grant_id, member_id, payable, breakdown, settlement_run, job_execution_id)
-                SELECT 'GRANT', grant_id, member_id, payable, breakdown, settlement_run, job_execution_id
+                INSERT INTO payout (kind, grant_id, member_id, payable, breakdown, settlement_run, job_execution_id,
+                                    settled_on)
+                SELECT 'GRANT', grant_id, member_id, payable, breakdown, settlement_run, job_execution_id, settled_on
                 FROM payout WHERE kind = 'GRANT' ORDER BY id LIMIT 1"""));
     }
 
@@ -180,6 +186,11 @@ class HardshipGrantJobIT {
         assertEquals(400, finance.post("jobs/hardship-grant", """
                 {"budget": "6000.00"}""").status());
         assertEquals(400, finance.get("grants?year=abc").status());
+        String tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
+        ApiClient.Answer future = finance.post("jobs/hardship-grant", """
+                {"year": 2016, "budget": "6000.00", "runDate": "%s"}""".formatted(tomorrow));
+        assertEquals(400, future.status(), future::toString);
+        assertTrue(future.json().getJsonArray("errors").toString().contains("\"runDate\""), future::toString);
 
         GrantFixtures.Member heavy = fixtures.member("癸");
         fixtures.inpatient(heavy, 2016, "70000.00", "0.00", "15000.00");          // B 55,000

@@ -463,8 +463,9 @@ class LettersIT {
                                                      unscaled_amount, amount)
                          SELECT ?, run.id, ?, 2001, 'GRANT', 0, 1000, 1000 FROM run
                          ON CONFLICT (grant_no) DO UPDATE SET year = EXCLUDED.year RETURNING id)
-                     INSERT INTO payout (kind, grant_id, member_id, payable, breakdown, settlement_run, job_execution_id)
-                     SELECT 'GRANT', hardship.id, ?, 0, '{}', 0, 0 FROM hardship
+                     INSERT INTO payout (kind, grant_id, member_id, payable, breakdown, settlement_run, job_execution_id,
+                                         settled_on)
+                     SELECT 'GRANT', hardship.id, ?, 0, '{}', 0, 0, DATE '2001-12-01' FROM hardship
                      ON CONFLICT (grant_id) DO UPDATE SET grant_id = EXCLUDED.grant_id RETURNING id""")) {
             // A run of its own for each grant (a member has one grant per run), with a job instance no job has.
             insert.setLong(1, -Long.parseLong(grantNo.substring(5)));

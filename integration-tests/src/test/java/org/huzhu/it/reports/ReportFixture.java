@@ -94,12 +94,12 @@ final class ReportFixture {
         }
     }
 
-    /** Claim payouts that moved money, created in [from, to] by the Beijing day: "members payouts amount". */
+    /** Claim payouts that moved money, settled on a day of [from, to]: "members payouts amount". */
     static String claimPayoutsBetween(LocalDate from, LocalDate to) throws SQLException {
         try (Connection connection = connect(); PreparedStatement select = connection.prepareStatement("""
                 SELECT count(DISTINCT member_id), count(*), coalesce(sum(payable), 0) FROM payout
                 WHERE kind = 'CLAIM' AND payable > 0
-                  AND (created_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN ? AND ?""")) {
+                  AND settled_on BETWEEN ? AND ?""")) {
             select.setObject(1, from);
             select.setObject(2, to);
             try (ResultSet rs = select.executeQuery()) {

@@ -12,6 +12,9 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -156,11 +159,56 @@ class PayoutSettlementJobIT {
 
         SQLException duplicate = assertThrows(SQLException.class, () -> fixtures.connection().createStatement().execute("""
                 INSERT INTO payout (kind, claim_id, member_id, plan_code, enrollment_id, coverage_start, coverage_end,
-                                    payable, breakdown, settlement_run, job_execution_id)
+                                    payable, breakdown, settlement_run, job_execution_id, settled_on)
                 SELECT 'CLAIM', p.claim_id, p.member_id, p.plan_code, p.enrollment_id, p.coverage_start, p.coverage_end,
-                       p.payable, p.breakdown, p.settlement_run, p.job_execution_id
+                       p.payable, p.breakdown, p.settlement_run, p.job_execution_id, p.settled_on
                 FROM payout p JOIN claim c ON c.id = p.claim_id WHERE c.claim_no = '%s'""".formatted(claim)));
         assertEquals("23505", duplicate.getSQLState(), "unique_violation");
+    }
+
+    @Test
+    void aRunSettlesTheClaimsApprovedByItsDateOnThatDateAndLaterApprovalsWaitForALaterRun() throws Exception {
+        // 2004: a year no other test settles in, so that these runs read only these claims.
+        SettlementFixtures.Enrolment inpatient = fixtures.enrol(fixtures.member("钱七", "MALE"), "INPATIENT", 1,
+                of(2004, 1, 1), false);
+        String early = fixtures.stay(inpatient, of(2004, 4, 10), of(2004, 4, 14), "3000.00");
+        String onTheDay = fixtures.stay(inpatient, of(2004, 5, 10), of(2004, 5, 14), "2000.00");
+        String later = fixtures.stay(inpatient, of(2004, 6, 10), of(2004, 6, 14), "1000.00");
+        fixtures.approveOn(early, of(2004, 6, 20));
+        fixtures.approveOn(onTheDay, of(2004, 6, 30));
+        fixtures.approveOn(later, of(2004, 7, 1));
+
+        JsonObject june = jobs.run("{\"runDate\": \"2004-06-30\"}");
+        assertEquals(2, metric(june, "settle", "readCount"), june::toString);
+        assertEquals(2, metric(june, "settle", "writeCount"));
+        assertEquals("SETTLED", fixtures.status(early));
+        assertEquals("SETTLED", fixtures.status(onTheDay));
+        assertEquals("APPROVED", fixtures.status(later), "approved the day after the run's date");
+        assertNull(fixtures.payable(later));
+        assertEquals(List.of("2004-06-30", "2004-06-30"), settledOn(early, onTheDay));
+        assertEquals(2, paymentFile(june).getInt("rowCount"));
+
+        JsonObject july = jobs.run("{\"runDate\": \"2004-07-01\"}");
+        assertEquals(1, metric(july, "settle", "readCount"), july::toString);
+        assertEquals("SETTLED", fixtures.status(later));
+        assertEquals(List.of("2004-06-30", "2004-06-30", "2004-07-01"), settledOn(early, onTheDay, later));
+        // One period across both runs: the deductible (500) is used by the first stay only, then 50% of each base.
+        assertEquals(List.of("1250.00", "1000.00", "500.00"),
+                List.of(fixtures.payable(early), fixtures.payable(onTheDay), fixtures.payable(later)));
+    }
+
+    private List<String> settledOn(String... claimNos) throws SQLException {
+        List<String> days = new ArrayList<>();
+        for (String claimNo : claimNos) {
+            days.add(fixtures.text("""
+                    SELECT p.settled_on::text FROM payout p JOIN claim c ON c.id = p.claim_id WHERE c.claim_no = ?""",
+                    claimNo));
+        }
+        return days;
+    }
+
+    private static JsonObject paymentFile(JsonObject execution) {
+        return execution.getJsonArray("paymentFiles").getJsonObject(0);
     }
 
     @Test
@@ -246,9 +294,12 @@ class PayoutSettlementJobIT {
                 SELECT reason FROM audit_log WHERE entity_ref = ? AND action = 'SETTLEMENT_REFUSED'
                 AND actor = 'system:payout-settlement'""", tooEarly).contains("V04"));
 
-        // As a reviewer would after reading the audit: the claim leaves APPROVED, and later runs start clean.
-        fixtures.connection().createStatement().executeUpdate(
-                "UPDATE claim SET status = 'DECLINED' WHERE claim_no = '" + tooEarly + "'");
+        // As a reviewer would after reading the audit: the claim leaves APPROVED, and later runs start clean. A
+        // declined claim was not approved: the database refuses to keep its day of approval.
+        String declined = "UPDATE claim SET status = 'DECLINED'%s WHERE claim_no = '" + tooEarly + "'";
+        assertThrows(SQLException.class, () -> fixtures.connection().createStatement()
+                .executeUpdate(declined.formatted("")));
+        fixtures.connection().createStatement().executeUpdate(declined.formatted(", approved_on = NULL"));
     }
 
     @Test
@@ -262,6 +313,10 @@ class PayoutSettlementJobIT {
         ApiClient.Answer notADate = finance.post("jobs/" + Jobs.SETTLEMENT, "{\"runDate\": \"2026-02-30\"}");
         assertEquals(400, notADate.status(), notADate::toString);
         assertTrue(notADate.json().getJsonArray("errors").toString().contains("\"runDate\""), notADate::toString);
+        String tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
+        ApiClient.Answer future = finance.post("jobs/" + Jobs.SETTLEMENT, "{\"runDate\": \"" + tomorrow + "\"}");
+        assertEquals(400, future.status(), "a run dated tomorrow: " + future);
+        assertTrue(future.json().getJsonArray("errors").toString().contains("\"runDate\""), future::toString);
         ApiClient.Answer notABoolean = finance.post("jobs/" + Jobs.SETTLEMENT, "{\"dryRun\": \"yes\"}");
         assertEquals(400, notABoolean.status(), notABoolean::toString);
         assertEquals(404, finance.post("jobs/no-such-job", "{}").status());

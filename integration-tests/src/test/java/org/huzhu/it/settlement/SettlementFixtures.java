@@ -12,12 +12,15 @@ import org.huzhu.it.support.DatabaseFixtures;
 
 /**
  * APPROVED claims put straight into the test database, as intake and review would have left them: unit, member,
- * enrolment, claim and invoices.
+ * enrolment, claim (approved on {@link #APPROVED_ON} unless {@link #approveOn} says otherwise) and invoices.
  */
 public final class SettlementFixtures extends DatabaseFixtures {
 
     /** Claim numbers of a year no real claim has yet, so that fixtures stay clear of intake's numbers. */
     static final String CLAIM_PREFIX = "HZ2098";
+
+    /** The day the fixtures' claims are approved: before every run date the settlement tests give, and today. */
+    static final LocalDate APPROVED_ON = LocalDate.of(2026, 11, 2);
 
     /** On the test database that ./huzhu test passes to the test JVM. */
     public SettlementFixtures() throws SQLException {
@@ -53,8 +56,9 @@ public final class SettlementFixtures extends DatabaseFixtures {
         try (PreparedStatement claim = connection().prepareStatement("""
                 INSERT INTO claim (claim_no, member_no, member_id, plan_code, enrollment_id, status, current_version,
                                    cause, incident_date, admission_date, discharge_date, diagnosis_code, complexity,
-                                   submitted_at, due_date, entered_by, reviewed_by)
-                VALUES (?, ?, ?, ?, ?, 'APPROVED', 1, ?, ?, ?, ?, ?, 'SIMPLE', now(), current_date, 'it-clerk', 'it-reviewer')""")) {
+                                   submitted_at, due_date, entered_by, reviewed_by, approved_on)
+                VALUES (?, ?, ?, ?, ?, 'APPROVED', 1, ?, ?, ?, ?, ?, 'SIMPLE', now(), current_date, 'it-clerk', 'it-reviewer',
+                        ?)""")) {
             claim.setString(1, claimNo);
             claim.setString(2, enrolment.member().memberNo());
             claim.setLong(3, enrolment.member().id());
@@ -65,6 +69,7 @@ public final class SettlementFixtures extends DatabaseFixtures {
             claim.setObject(8, admission);
             claim.setObject(9, discharge);
             claim.setString(10, diagnosis);
+            claim.setObject(11, APPROVED_ON);
             claim.executeUpdate();
         }
         return claimNo;
@@ -90,10 +95,10 @@ public final class SettlementFixtures extends DatabaseFixtures {
                 WITH new_claim AS (
                     INSERT INTO claim (claim_no, member_no, member_id, plan_code, enrollment_id, status, current_version,
                                        cause, incident_date, admission_date, discharge_date, complexity, submitted_at,
-                                       due_date, entered_by, reviewed_by)
+                                       due_date, entered_by, reviewed_by, approved_on)
                     SELECT ? || lpad(nextval('it_fixture_number')::text, 6, '0'), m.member_no, m.id, 'INPATIENT', e.id,
                            'APPROVED', 1, 'ILLNESS', DATE '2026-02-01' + k, DATE '2026-02-01' + k, DATE '2026-02-03' + k,
-                           'SIMPLE', now(), current_date, 'it-clerk', 'it-reviewer'
+                           'SIMPLE', now(), current_date, 'it-clerk', 'it-reviewer', ?
                     FROM member m JOIN enrollment e ON e.member_id = m.id AND e.plan_code = 'INPATIENT',
                          generate_series(0, ? - 1) k
                     WHERE m.id = ANY (?::bigint[])
@@ -108,8 +113,9 @@ public final class SettlementFixtures extends DatabaseFixtures {
             enrol.setArray(1, connection().createArrayOf("bigint", ids));
             enrol.executeUpdate();
             claims.setString(1, CLAIM_PREFIX);
-            claims.setInt(2, claimsPerMember);
-            claims.setArray(3, connection().createArrayOf("bigint", ids));
+            claims.setObject(2, APPROVED_ON);
+            claims.setInt(3, claimsPerMember);
+            claims.setArray(4, connection().createArrayOf("bigint", ids));
             try (ResultSet rs = claims.executeQuery()) {
                 while (rs.next()) {
                     claimNos.add(rs.getString(1));
@@ -138,6 +144,18 @@ public final class SettlementFixtures extends DatabaseFixtures {
                 holder.rollback();
             }
         };
+    }
+
+    /** As if the reviewer had approved the claim on that day instead. */
+    void approveOn(String claimNo, LocalDate day) throws SQLException {
+        try (PreparedStatement update = connection().prepareStatement(
+                "UPDATE claim SET approved_on = ? WHERE claim_no = ? AND status = 'APPROVED'")) {
+            update.setObject(1, day);
+            update.setString(2, claimNo);
+            if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("no APPROVED claim " + claimNo);
+            }
+        }
     }
 
     public String status(String claimNo) throws SQLException {

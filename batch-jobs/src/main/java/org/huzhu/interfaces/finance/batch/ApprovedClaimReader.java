@@ -16,11 +16,14 @@ import java.time.LocalDate;
 import javax.sql.DataSource;
 import org.huzhu.domain.model.plan.PlanCode;
 import org.huzhu.domain.model.shared.Money;
+import org.huzhu.infrastructure.batch.JobParameters;
 import org.huzhu.infrastructure.persistence.DataSources;
 
 /**
- * Streams one partition's APPROVED claims in settlement order (SPEC.md §6) with a server-side cursor: the claims
- * are never all in memory. The cursor lives on a connection outside JTA, so it survives the chunk commits.
+ * Streams one partition's claims approved on or before the run's date, in settlement order (SPEC.md §6), with a
+ * server-side cursor: the claims are never all in memory. A claim approved after the run's date waits for a later
+ * run, so a run dated in the past settles what was approved by then and no more. The cursor lives on a connection
+ * outside JTA, so it survives the chunk commits.
  * <p>
  * No checkpoint: a claim leaves the query when its chunk commits (it is SETTLED then), so after a restart the
  * same query yields exactly the claims still to settle.
@@ -41,8 +44,12 @@ public class ApprovedClaimReader extends AbstractItemReader {
             JOIN enrollment e ON e.id = c.enrollment_id
             LEFT JOIN LATERAL (SELECT sum(policy_self_paid) AS policy_self_paid, sum(out_of_policy) AS out_of_policy
                                FROM claim_invoice WHERE claim_id = c.id) i ON true
-            WHERE c.status = 'APPROVED' AND mod(c.member_id, ?) = ?
+            WHERE c.status = 'APPROVED' AND c.approved_on <= ? AND mod(c.member_id, ?) = ?
             ORDER BY c.member_id, c.plan_code, e.coverage_start, c.incident_date, c.claim_no""";
+
+    @Inject
+    @BatchProperty(name = JobParameters.RUN_DATE)
+    String runDate;
 
     @Inject
     @BatchProperty(name = MemberPartitionMapper.PARTITION)
@@ -72,8 +79,9 @@ public class ApprovedClaimReader extends AbstractItemReader {
         connection.setReadOnly(true);
         statement = connection.prepareStatement(APPROVED_CLAIMS);
         statement.setFetchSize(Integer.parseInt(fetchSize));
-        statement.setInt(1, Integer.parseInt(partitions));
-        statement.setInt(2, Integer.parseInt(partition));
+        statement.setDate(1, Date.valueOf(JobParameters.runDate(runDate)));
+        statement.setInt(2, Integer.parseInt(partitions));
+        statement.setInt(3, Integer.parseInt(partition));
         claims = statement.executeQuery();
     }
 

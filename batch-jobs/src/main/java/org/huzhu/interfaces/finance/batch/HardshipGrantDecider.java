@@ -65,8 +65,7 @@ public class HardshipGrantDecider extends AbstractBatchlet {
                         FROM claim_invoice i WHERE i.claim_id = c.id) AS self_paid
                 FROM payout p JOIN claim c ON c.id = p.claim_id
                 WHERE p.kind = 'CLAIM'
-                  AND p.created_at >= make_timestamptz(?, 1, 1, 0, 0, 0, 'Asia/Shanghai')
-                  AND p.created_at < make_timestamptz(? + 1, 1, 1, 0, 0, 0, 'Asia/Shanghai')
+                  AND p.settled_on BETWEEN make_date(?, 1, 1) AND make_date(?, 12, 31)
                   AND c.plan_code IN ('INPATIENT', 'ACCIDENT', 'CRITICAL', 'FEMALE')
             ), year_of_member AS (
                 SELECT member_id,
@@ -211,25 +210,26 @@ public class HardshipGrantDecider extends AbstractBatchlet {
         List<Grant> granted = new ArrayList<>(result.grants());
         granted.addAll(result.condolences());
         if (!granted.isEmpty()) {
-            storeGrants(connection, runId, grantYear, granted, byMember, memberIds);
+            storeGrants(connection, runId, grantYear, date, granted, byMember, memberIds);
         }
         storeLists(connection, runId, result, byMember, memberIds);
         return runId;
     }
 
     /**
-     * The grants, numbered in member order (grants, then condolences), and one payout for each, whose breakdown
-     * keeps the member's figures the grant was decided from (for the grant letter).
+     * The grants, numbered in member order (grants, then condolences), and one payout for each, settled on the run's
+     * date, whose breakdown keeps the member's figures the grant was decided from (for the grant letter).
      */
-    private void storeGrants(Connection connection, long runId, int grantYear, List<Grant> granted,
+    private void storeGrants(Connection connection, long runId, int grantYear, LocalDate date, List<Grant> granted,
             Map<String, GrantCandidate> byMember, Map<String, Long> memberIds) throws SQLException {
         long first = numbers.reserve(NumberSequences.Kind.GRANT, grantYear, granted.size());
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO hardship_grant (grant_no, grant_run_id, member_id, year, kind, burden, unscaled_amount, amount)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
              PreparedStatement payout = connection.prepareStatement("""
-                INSERT INTO payout (kind, grant_id, member_id, payable, breakdown, settlement_run, job_execution_id)
-                SELECT 'GRANT', g.id, g.member_id, g.amount, ?::jsonb, ?, ? FROM hardship_grant g WHERE g.grant_no = ?""")) {
+                INSERT INTO payout (kind, grant_id, member_id, payable, breakdown, settlement_run, job_execution_id,
+                                    settled_on)
+                SELECT 'GRANT', g.id, g.member_id, g.amount, ?::jsonb, ?, ?, ? FROM hardship_grant g WHERE g.grant_no = ?""")) {
             for (int i = 0; i < granted.size(); i++) {
                 Grant grant = granted.get(i);
                 String grantNo = new GrantNumber(grantYear, Math.toIntExact(first + i)).value();
@@ -245,7 +245,8 @@ public class HardshipGrantDecider extends AbstractBatchlet {
                 payout.setString(1, GrantBreakdownJson.write(grantNo, grant, byMember.get(grant.memberNumber())));
                 payout.setLong(2, jobContext.getInstanceId());
                 payout.setLong(3, jobContext.getExecutionId());
-                payout.setString(4, grantNo);
+                payout.setObject(4, date);
+                payout.setString(5, grantNo);
                 payout.addBatch();
             }
             insert.executeBatch();

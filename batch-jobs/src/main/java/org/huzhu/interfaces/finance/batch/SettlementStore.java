@@ -99,9 +99,9 @@ final class SettlementStore {
     }
 
     /**
-     * Stores the payouts, moves their claims from APPROVED to SETTLED, ends the enrolments whose benefit ends them
-     * and audits each claim: four statements for the whole chunk (the inserts as JDBC batches, which the driver sends
-     * as multi-row inserts).
+     * Stores the payouts, settled on the run's date, moves their claims from APPROVED to SETTLED, ends the enrolments
+     * whose benefit ends them and audits each claim: four statements for the whole chunk (the inserts as JDBC batches,
+     * which the driver sends as multi-row inserts).
      *
      * @throws IllegalStateException if a claim is no longer APPROVED: nothing of the chunk is kept
      */
@@ -110,8 +110,8 @@ final class SettlementStore {
                      INSERT INTO payout (kind, claim_id, member_id, plan_code, enrollment_id, coverage_start,
                                          coverage_end, payable, deductible_used, placed_on_bands, cap_used,
                                          pays_once_only_benefit, accident_date, accident_lump_sum_paid, breakdown,
-                                         settlement_run, job_execution_id)
-                     VALUES ('CLAIM', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)""");
+                                         settlement_run, job_execution_id, settled_on)
+                     VALUES ('CLAIM', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)""");
              PreparedStatement claims = connection.prepareStatement("""
                      UPDATE claim SET status = 'SETTLED', row_version = row_version + 1
                      WHERE id = ANY (?) AND status = 'APPROVED' RETURNING id""");
@@ -144,7 +144,8 @@ final class SettlementStore {
                 payouts.setBigDecimal(p++, usage.accidentLumpSumPaid().amount());
                 payouts.setString(p++, PayoutBreakdownJson.write(settlement.breakdown()));
                 payouts.setLong(p++, run);
-                payouts.setLong(p, execution);
+                payouts.setLong(p++, execution);
+                payouts.setDate(p, Date.valueOf(runDate));
                 payouts.addBatch();
 
                 if (settlement.endsEnrolment()) {

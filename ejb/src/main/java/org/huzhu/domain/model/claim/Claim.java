@@ -108,6 +108,10 @@ public class Claim {
     @Column(name = "reviewed_by")
     private String reviewedBy;
 
+    /** The Beijing day of the approval: a settlement run dated on or after it settles the claim. */
+    @Column(name = "approved_on")
+    private LocalDate approvedOn;
+
     @Version
     @Column(name = "row_version")
     private int rowVersion;
@@ -160,9 +164,14 @@ public class Claim {
         return new ClaimVersion(this, currentVersion, draft, violations, submittedBy, at);
     }
 
-    /** The reviewer's yes (审核通过); never the clerk who entered the claim (four eyes). */
-    public void approve(String reviewer) {
+    /**
+     * The reviewer's yes (审核通过) on that Beijing day; never the clerk who entered the claim (four eyes). The first
+     * settlement run dated on or after that day settles it.
+     */
+    public void approve(String reviewer, LocalDate on) {
+        Objects.requireNonNull(on, "on");
         review(reviewer, ClaimStatus.APPROVED);
+        this.approvedOn = on;
     }
 
     /** The reviewer's no (不予赔付): its invoices and stay are free again. */
@@ -274,6 +283,11 @@ public class Claim {
 
     public String reviewedBy() {
         return reviewedBy;
+    }
+
+    /** The Beijing day it was approved; null unless it was. */
+    public LocalDate approvedOn() {
+        return approvedOn;
     }
 
     public List<ClaimInvoice> invoices() {

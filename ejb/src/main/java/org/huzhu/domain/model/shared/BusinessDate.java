@@ -1,5 +1,6 @@
 package org.huzhu.domain.model.shared;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -13,5 +14,10 @@ public final class BusinessDate {
 
     public static LocalDate today() {
         return LocalDate.now(ZONE);
+    }
+
+    /** The day it was in Beijing at that instant. */
+    public static LocalDate of(Instant instant) {
+        return LocalDate.ofInstant(instant, ZONE);
     }
 }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -125,8 +126,7 @@ public class JobsResource {
     private Map<String, String> parameters(String jobName, JsonInput input) {
         Map<String, String> parameters = new HashMap<>();
         if (JobParameters.PAYOUT_SETTLEMENT.equals(jobName)) {
-            input.optionalDate(JobParameters.RUN_DATE)
-                    .ifPresent(date -> parameters.put(JobParameters.RUN_DATE, date.toString()));
+            putRunDate(input, parameters);
             input.optionalBoolean(JobParameters.DRY_RUN)
                     .ifPresent(dryRun -> parameters.put(JobParameters.DRY_RUN, dryRun.toString()));
         }
@@ -148,8 +148,7 @@ public class JobsResource {
                 input.reject(JobParameters.BUDGET, null, "预算应为整元金额，如 \"60000.00\"",
                         "must be whole yuan, such as \"60000.00\"");
             }
-            input.optionalDate(JobParameters.RUN_DATE)
-                    .ifPresent(date -> parameters.put(JobParameters.RUN_DATE, date.toString()));
+            putRunDate(input, parameters);
             if (year != null && budget != null) {
                 parameters.put(JobParameters.YEAR, year.toString());
                 parameters.put(JobParameters.BUDGET, budget.toPlainString());
@@ -168,6 +167,22 @@ public class JobsResource {
         }
         input.throwIfInvalid();
         return parameters;
+    }
+
+    /**
+     * A run date given to settlement or a grant run: today or a day before it (a run dated in the past settles what
+     * was approved by then, and dates its payouts so), never a day to come, whose approvals and payouts do not exist.
+     */
+    private static void putRunDate(JsonInput input, Map<String, String> parameters) {
+        input.optionalDate(JobParameters.RUN_DATE).ifPresent(date -> {
+            LocalDate today = JobParameters.today();
+            if (date.isAfter(today)) {
+                input.reject(JobParameters.RUN_DATE, null, "运行日期不能晚于今天（" + today + "）",
+                        "must not be after today (" + today + ", Asia/Shanghai)");
+            } else {
+                parameters.put(JobParameters.RUN_DATE, date.toString());
+            }
+        });
     }
 
     private JsonObjectBuilder json(JobExecutionView execution) {
