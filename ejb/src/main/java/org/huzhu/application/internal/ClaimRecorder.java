@@ -40,6 +40,7 @@ import org.huzhu.domain.model.shared.CoveragePeriod;
 import org.huzhu.domain.model.shared.Gender;
 import org.huzhu.domain.model.shared.Violation;
 import org.huzhu.infrastructure.persistence.DataSources;
+import org.huzhu.infrastructure.persistence.JdbcClaimWriter;
 import org.huzhu.infrastructure.persistence.PlanVersions;
 
 /**
@@ -51,6 +52,7 @@ import org.huzhu.infrastructure.persistence.PlanVersions;
 public class ClaimRecorder {
 
     static final String ENTITY = "CLAIM";
+    private static final String INTAKE = "system:intake";
     private static final Set<ClaimStatus> BENEFIT_TAKEN = EnumSet.of(ClaimStatus.APPROVED, ClaimStatus.SETTLED,
             ClaimStatus.PAID, ClaimStatus.PAYMENT_FAILED);
 
@@ -107,16 +109,13 @@ public class ClaimRecorder {
         LocalDate dueDate = isNew ? holidayCalendar.workingCalendar().dueDate(today, draft.complexity()) : claim.dueDate();
         ClaimVersion version = claim.recordVersion(draft, member.map(StoredClaimant::memberId).orElse(null),
                 covering.map(StoredEnrolment::id).orElse(null), violations, clerk, now, dueDate);
-        if (isNew) {
-            entityManager.persist(claim);
-        }
-        entityManager.flush();
-        version.belongsTo(claim);
-        entityManager.persist(version);
-        audit(now, clerk, claim, isNew ? "SUBMIT" : "CORRECT", isNew ? null : before, ClaimStatus.SUBMITTED, null);
-        audit(now, "system:intake", claim, "VALIDATE", ClaimStatus.SUBMITTED, claim.status(),
-                violations.isEmpty() ? null : String.join(",", violations.stream().map(Violation::code).distinct().toList()));
-        entityManager.flush();
+        List<AuditEntry> transitions = List.of(
+                new AuditEntry(now, clerk, ENTITY, claim.claimNo(), isNew ? "SUBMIT" : "CORRECT", isNew ? null : before,
+                        ClaimStatus.SUBMITTED, null),
+                new AuditEntry(now, INTAKE, ENTITY, claim.claimNo(), "VALIDATE", ClaimStatus.SUBMITTED, claim.status(),
+                        violations.isEmpty() ? null
+                                : String.join(",", violations.stream().map(Violation::code).distinct().toList())));
+        store(claim, isNew, version, transitions);
         return new IntakeResult(claim.claimNo(), claim.status(), violations, claim.dueDate());
     }
 
@@ -216,7 +215,26 @@ public class ClaimRecorder {
                 .toList();
     }
 
-    void audit(Instant at, String actor, Claim claim, String action, ClaimStatus from, ClaimStatus to, String reason) {
-        entityManager.persist(new AuditEntry(at, actor, ENTITY, claim.claimNo(), action, from, to, reason));
+    /**
+     * A new claim goes in with plain JDBC statements on the transaction's connection: persisting it as entities (IDENTITY
+     * keys, one INSERT each, and the ORM's flush) was the largest part of intake's CPU (docs/benchmarks.md). A
+     * correction updates the claim it loaded as an entity and replaces its invoices; its version and audit entries go
+     * in as a new claim's do.
+     */
+    private void store(Claim claim, boolean isNew, ClaimVersion version, List<AuditEntry> transitions) {
+        try (Connection connection = dataSource.getConnection()) {
+            JdbcClaimWriter writer = new JdbcClaimWriter(connection);
+            long claimId;
+            if (isNew) {
+                claimId = writer.insertNew(claim);
+            } else {
+                entityManager.flush();
+                claimId = claim.id();
+            }
+            writer.insertVersion(claimId, version);
+            writer.insertAudit(transitions);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot store claim " + claim.claimNo(), e);
+        }
     }
 }
