@@ -40,6 +40,7 @@ import org.huzhu.domain.model.shared.CoveragePeriod;
 import org.huzhu.domain.model.shared.Gender;
 import org.huzhu.domain.model.shared.Violation;
 import org.huzhu.infrastructure.persistence.DataSources;
+import org.huzhu.infrastructure.persistence.JdbcClaimWriter;
 import org.huzhu.infrastructure.persistence.PlanVersions;
 
 /**
@@ -51,6 +52,7 @@ import org.huzhu.infrastructure.persistence.PlanVersions;
 public class ClaimRecorder {
 
     static final String ENTITY = "CLAIM";
+    private static final String INTAKE = "system:intake";
     private static final Set<ClaimStatus> BENEFIT_TAKEN = EnumSet.of(ClaimStatus.APPROVED, ClaimStatus.SETTLED,
             ClaimStatus.PAID, ClaimStatus.PAYMENT_FAILED);
 
@@ -85,9 +87,23 @@ public class ClaimRecorder {
     }
 
     private IntakeResult record(Claim claim, ClaimDraft draft, String clerk, boolean isNew) {
+        try (Connection connection = dataSource.getConnection()) {
+            return record(connection, claim, draft, clerk, isNew);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot record claim " + claim.claimNo(), e);
+        }
+    }
+
+    /**
+     * What the rules need is read, and the claim's rows written, in plain SQL on the transaction's connection: through
+     * the ORM, reading and persisting were most of intake's CPU (docs/benchmarks.md). A correction alone updates the
+     * claim it loaded as an entity.
+     */
+    private IntakeResult record(Connection connection, Claim claim, ClaimDraft draft, String clerk, boolean isNew)
+            throws SQLException {
         Instant now = Instant.now();
         LocalDate today = BusinessDate.today();
-        Optional<StoredClaimant> member = claimant(draft);
+        Optional<StoredClaimant> member = claimant(connection, draft);
         List<StoredEnrolment> enrolments = member.map(StoredClaimant::enrolments).orElse(List.of());
         Optional<StoredEnrolment> covering = enrolments.stream()
                 .filter(e -> e.coverage().covers(draft.incidentDate())).findFirst();
@@ -95,28 +111,41 @@ public class ClaimRecorder {
                 .map(e -> planVersions.inForce(draft.planCode(), e.coverage().start().getYear()).terms())
                 .orElseGet(() -> planVersions.inForce(draft.planCode(), draft.incidentDate().getYear()).terms());
 
-        ClaimContext.Claimant claimant = member.map(m -> new ClaimContext.Claimant(m.gender(), m.bankCard(),
-                enrolments.stream().map(e -> new ClaimContext.EnrolmentInPlan(e.id(), e.coverage(), e.shares(),
-                        e.renewal(), e.chainStart(), benefitTaken(draft.planCode(), e.id(), claim.claimNo()), e.ended()))
-                        .toList())).orElse(null);
-        ClaimContext context = new ClaimContext(claimant, terms, invoiceNumbersInUse(draft, claim.claimNo()),
-                member.map(m -> otherStays(m.memberId(), claim.claimNo())).orElse(List.of()), today);
+        ClaimContext.Claimant claimant = null;
+        List<ClaimContext.OtherClaimStay> otherStays = List.of();
+        if (member.isPresent()) {
+            List<ClaimContext.EnrolmentInPlan> inPlan = new ArrayList<>();
+            for (StoredEnrolment e : enrolments) {
+                inPlan.add(new ClaimContext.EnrolmentInPlan(e.id(), e.coverage(), e.shares(), e.renewal(), e.chainStart(),
+                        benefitTaken(connection, draft.planCode(), e.id(), claim.claimNo()), e.ended()));
+            }
+            claimant = new ClaimContext.Claimant(member.get().gender(), member.get().bankCard(), inPlan);
+            otherStays = otherStays(connection, member.get().memberId(), claim.claimNo());
+        }
+        ClaimContext context = new ClaimContext(claimant, terms, invoiceNumbersInUse(connection, draft, claim.claimNo()),
+                otherStays, today);
         List<Violation> violations = ClaimRuleSet.check(draft, context);
 
         ClaimStatus before = claim.status();
         LocalDate dueDate = isNew ? holidayCalendar.workingCalendar().dueDate(today, draft.complexity()) : claim.dueDate();
         ClaimVersion version = claim.recordVersion(draft, member.map(StoredClaimant::memberId).orElse(null),
                 covering.map(StoredEnrolment::id).orElse(null), violations, clerk, now, dueDate);
+        List<AuditEntry> transitions = List.of(
+                new AuditEntry(now, clerk, ENTITY, claim.claimNo(), isNew ? "SUBMIT" : "CORRECT", isNew ? null : before,
+                        ClaimStatus.SUBMITTED, null),
+                new AuditEntry(now, INTAKE, ENTITY, claim.claimNo(), "VALIDATE", ClaimStatus.SUBMITTED, claim.status(),
+                        violations.isEmpty() ? null
+                                : String.join(",", violations.stream().map(Violation::code).distinct().toList())));
+        JdbcClaimWriter writer = new JdbcClaimWriter(connection);
+        long claimId;
         if (isNew) {
-            entityManager.persist(claim);
+            claimId = writer.insertNew(claim);
+        } else {
+            entityManager.flush();
+            claimId = claim.id();
         }
-        entityManager.flush();
-        version.belongsTo(claim);
-        entityManager.persist(version);
-        audit(now, clerk, claim, isNew ? "SUBMIT" : "CORRECT", isNew ? null : before, ClaimStatus.SUBMITTED, null);
-        audit(now, "system:intake", claim, "VALIDATE", ClaimStatus.SUBMITTED, claim.status(),
-                violations.isEmpty() ? null : String.join(",", violations.stream().map(Violation::code).distinct().toList()));
-        entityManager.flush();
+        writer.insertVersion(claimId, version);
+        writer.insertAudit(transitions);
         return new IntakeResult(claim.claimNo(), claim.status(), violations, claim.dueDate());
     }
 
@@ -128,13 +157,9 @@ public class ClaimRecorder {
                                    boolean ended) {
     }
 
-    /**
-     * The claim's member and their enrolments in its plan, in one SQL round trip on the transaction's connection:
-     * loaded as entities they were a tenth of intake's CPU (docs/benchmarks.md).
-     */
-    private Optional<StoredClaimant> claimant(ClaimDraft draft) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("""
+    /** The claim's member and their enrolments in its plan, in one round trip. */
+    private static Optional<StoredClaimant> claimant(Connection connection, ClaimDraft draft) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("""
                      SELECT m.id, m.gender, m.bank_card, e.id, e.coverage_start, e.coverage_end, e.shares, e.renewal,
                             e.chain_start, e.ended_on IS NOT NULL
                      FROM member m LEFT JOIN enrollment e ON e.member_id = m.id AND e.plan_code = ?
@@ -158,32 +183,32 @@ public class ClaimRecorder {
                 }
                 return Optional.ofNullable(claimant);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the claim's member", e);
         }
     }
 
-    private boolean benefitTaken(PlanCode plan, long enrolmentId, String self) {
+    private static boolean benefitTaken(Connection connection, PlanCode plan, long enrolmentId, String self)
+            throws SQLException {
         if (plan != PlanCode.CRITICAL && plan != PlanCode.FEMALE) {
             return false;
         }
-        return !entityManager.createQuery("""
-                        SELECT c.id FROM Claim c WHERE c.enrollmentId = :enrolment AND c.status IN :taken AND c.claimNo <> :self""")
-                .setParameter("enrolment", enrolmentId).setParameter("taken", BENEFIT_TAKEN).setParameter("self", self)
-                .setMaxResults(1).getResultList().isEmpty();
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT 1 FROM claim WHERE enrollment_id = ? AND status = ANY (?) AND claim_no <> ? LIMIT 1""")) {
+            select.setLong(1, enrolmentId);
+            select.setArray(2, connection.createArrayOf("varchar", BENEFIT_TAKEN.stream().map(Enum::name).toArray()));
+            select.setString(3, self);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
-    /**
-     * In plain SQL on the transaction's connection: as HQL, the {@code IN} list kept the query out of Hibernate's
-     * plan cache, and translating it again for every claim was a tenth of intake's CPU (docs/benchmarks.md).
-     */
-    private Set<String> invoiceNumbersInUse(ClaimDraft draft, String self) {
+    private static Set<String> invoiceNumbersInUse(Connection connection, ClaimDraft draft, String self)
+            throws SQLException {
         List<String> numbers = draft.invoices().stream().map(Invoice::number).toList();
         if (numbers.isEmpty()) {
             return Set.of();
         }
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("""
+        try (PreparedStatement select = connection.prepareStatement("""
                      SELECT i.number FROM claim_invoice i JOIN claim c ON c.id = i.claim_id
                      WHERE i.in_use AND i.number = ANY (?) AND c.claim_no <> ?""")) {
             select.setArray(1, connection.createArrayOf("varchar", numbers.toArray()));
@@ -195,28 +220,27 @@ public class ClaimRecorder {
                 }
             }
             return inUse;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot look up the invoices in use", e);
         }
     }
 
-    private List<ClaimContext.OtherClaimStay> otherStays(long memberId, String self) {
-        // the released statuses as literals, so that Hibernate keeps the query's SQL instead of making it every time
-        return entityManager.createQuery("""
-                        SELECT c.claimNo, c.admissionDate, c.dischargeDate FROM Claim c
-                        WHERE c.memberId = :member AND c.claimNo <> :self
-                        AND c.status NOT IN (org.huzhu.domain.model.claim.ClaimStatus.REJECTED,
-                                             org.huzhu.domain.model.claim.ClaimStatus.DECLINED)
-                        AND c.admissionDate IS NOT NULL AND c.dischargeDate IS NOT NULL
-                        AND c.dischargeDate >= c.admissionDate""", Object[].class)
-                .setParameter("member", memberId).setParameter("self", self)
-                .getResultStream()
-                .map(row -> new ClaimContext.OtherClaimStay(ClaimNumber.parse((String) row[0]),
-                        new HospitalStay((LocalDate) row[1], (LocalDate) row[2])))
-                .toList();
+    /** The hospital stays of the member's other claims that hold their stay (V12). */
+    private static List<ClaimContext.OtherClaimStay> otherStays(Connection connection, long memberId, String self)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT claim_no, admission_date, discharge_date FROM claim
+                WHERE member_id = ? AND claim_no <> ? AND status NOT IN ('REJECTED', 'DECLINED')
+                  AND admission_date IS NOT NULL AND discharge_date IS NOT NULL AND discharge_date >= admission_date""")) {
+            select.setLong(1, memberId);
+            select.setString(2, self);
+            List<ClaimContext.OtherClaimStay> stays = new ArrayList<>();
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    stays.add(new ClaimContext.OtherClaimStay(ClaimNumber.parse(rs.getString(1)),
+                            new HospitalStay(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class))));
+                }
+            }
+            return stays;
+        }
     }
 
-    void audit(Instant at, String actor, Claim claim, String action, ClaimStatus from, ClaimStatus to, String reason) {
-        entityManager.persist(new AuditEntry(at, actor, ENTITY, claim.claimNo(), action, from, to, reason));
-    }
 }

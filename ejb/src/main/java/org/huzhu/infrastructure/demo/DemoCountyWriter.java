@@ -1,15 +1,12 @@
 package org.huzhu.infrastructure.demo;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -33,6 +30,8 @@ import org.huzhu.infrastructure.demo.CountyRecord.EnrolmentRecord;
 import org.huzhu.infrastructure.demo.CountyRecord.HardshipFileRecord;
 import org.huzhu.infrastructure.demo.CountyRecord.MemberRecord;
 import org.huzhu.infrastructure.demo.CountyRecord.UnitRecord;
+import org.huzhu.infrastructure.persistence.ClaimRowStatements;
+import org.huzhu.infrastructure.persistence.StatementValues;
 
 /**
  * Writes a synthetic county with JDBC batches, on a connection whose transaction the caller owns.
@@ -87,21 +86,10 @@ public final class DemoCountyWriter {
         prepare("enrollment", """
                 INSERT INTO enrollment (id, member_id, plan_code, plan_version_id, shares, coverage_start, coverage_end,
                                         contribution, payer, renewal, chain_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-        prepare("claim", """
-                INSERT INTO claim (id, claim_no, member_no, member_id, plan_code, enrollment_id, status, current_version,
-                                   cause, incident_date, admission_date, discharge_date, hospital, diagnosis_code,
-                                   accident_outcome, disability_grade, complexity, documents, submitted_at, due_date,
-                                   entered_by, reviewed_by, approved_on)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-        prepare("claim_invoice", """
-                INSERT INTO claim_invoice (claim_id, position, number, total, fund_paid, policy_self_paid, out_of_policy,
-                                           in_use) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
-        prepare("claim_version", """
-                INSERT INTO claim_version (claim_id, version, body, violations, submitted_by, submitted_at)
-                VALUES (?, 1, ?::jsonb, ?::jsonb, ?, ?)""");
-        prepare("audit_log", """
-                INSERT INTO audit_log (at, actor, entity_type, entity_ref, action, from_status, to_status, reason)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
+        prepare("claim", ClaimRowStatements.INSERT_CLAIM);
+        prepare("claim_invoice", ClaimRowStatements.INSERT_INVOICE);
+        prepare("claim_version", ClaimRowStatements.INSERT_VERSION);
+        prepare("audit_log", ClaimRowStatements.INSERT_AUDIT);
         for (String table : List.of("unit", "member", "enrollment", "claim")) {
             ids.put(table, new IdBlock(table));
         }
@@ -208,7 +196,7 @@ public final class DemoCountyWriter {
                     claim.holdsInvoicesAndStay());
             invoices++;
         }
-        batch("claim_version").row(id, ClaimJson.draft(draft), ClaimJson.violations(claim.violations()),
+        batch("claim_version").row(id, 1, ClaimJson.draft(draft), ClaimJson.violations(claim.violations()),
                 claim.enteredBy(), claim.submittedAt());
         ClaimStatus validated = claim.status() == ClaimStatus.REJECTED ? ClaimStatus.REJECTED : ClaimStatus.VALIDATED;
         audit(claim.submittedAt(), claim.enteredBy(), claimNo, "SUBMIT", null, ClaimStatus.SUBMITTED, null);
@@ -303,18 +291,7 @@ public final class DemoCountyWriter {
         }
 
         void row(Object... values) throws SQLException {
-            for (int i = 0; i < values.length; i++) {
-                Object value = switch (values[i]) {
-                    case LocalDate date -> Date.valueOf(date);
-                    case Instant instant -> instant.atOffset(ZoneOffset.UTC);
-                    case null, default -> values[i];
-                };
-                if (value == null) {
-                    statement.setNull(i + 1, Types.NULL);
-                } else {
-                    statement.setObject(i + 1, value);
-                }
-            }
+            StatementValues.bind(statement, values);
             statement.addBatch();
             pending++;
         }

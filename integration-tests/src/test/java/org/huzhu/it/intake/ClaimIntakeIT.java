@@ -169,6 +169,21 @@ class ClaimIntakeIT {
         assertEquals("VALIDATED", again.getString("status"), again::toString);
     }
 
+    /** V11 asks the database which claims on the enrolment hold a once-only benefit: approved ones do, submitted ones not. */
+    @Test
+    void aCriticalIllnessBenefitApprovedOnceFailsTheNextClaimOnTheEnrolment() {
+        String member = fixtures.member(false);
+        fixtures.enrol(member, "CRITICAL", 1, COVER_START, COVER_END);
+        String first = expect(201, clerk.post("claims", criticalClaim(member, "2026-06-01"))).json().getString("claimNo");
+        JsonObject beforeApproval = expect(201, clerk.post("claims", criticalClaim(member, "2026-06-15"))).json();
+        assertFalse(codes(beforeApproval.getJsonArray("violations")).contains("V11"), beforeApproval::toString);
+
+        expect(200, reviewer.post("claims/" + first + "/approve", "{\"reason\": \"病理报告确诊\"}"));
+        JsonObject afterApproval = expect(201, clerk.post("claims", criticalClaim(member, "2026-07-01"))).json();
+        assertEquals("REJECTED", afterApproval.getString("status"), afterApproval::toString);
+        assertEquals(Set.of("V11"), codes(afterApproval.getJsonArray("violations")), afterApproval::toString);
+    }
+
     @Test
     void malformedClaimsAre400NamingEachFieldAndNothingIsStored() {
         String member = enrolledInpatient();
@@ -256,6 +271,13 @@ class ClaimIntakeIT {
                  "invoices": [{"number": "%s", "total": "%s", "fundPaid": "%s", "policySelfPaid": "%s", "outOfPolicy": "%s"}],
                  "documents": ["ID_COPY", "INVOICE", "EXPENSE_LIST", "DISCHARGE_SUMMARY"], "complexity": "SIMPLE"}"""
                 .formatted(member, incident, admission, discharge, invoice, total, fund, policySelf, outOfPolicy);
+    }
+
+    static String criticalClaim(String member, String diagnosed) {
+        return """
+                {"memberNo": "%s", "planCode": "CRITICAL", "cause": "ILLNESS", "incidentDate": "%s", "diagnosisCode": "C34.1",
+                 "invoices": [], "documents": ["ID_COPY", "DIAGNOSIS_CERT", "PATHOLOGY_REPORT"], "complexity": "COMPLEX"}"""
+                .formatted(member, diagnosed);
     }
 
     static Set<String> codes(JsonArray violations) {

@@ -64,6 +64,14 @@ public class AuditEntry {
         return actor;
     }
 
+    public String entityType() {
+        return entityType;
+    }
+
+    public String entityRef() {
+        return entityRef;
+    }
+
     public String action() {
         return action;
     }

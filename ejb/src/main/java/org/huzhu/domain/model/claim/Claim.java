@@ -269,6 +269,11 @@ public class Claim {
         return codes;
     }
 
+    /** The documents received, by code, in the order they are stored (sorted by name). */
+    public List<String> documentCodes() {
+        return List.of(documents);
+    }
+
     public Instant submittedAt() {
         return submittedAt;
     }

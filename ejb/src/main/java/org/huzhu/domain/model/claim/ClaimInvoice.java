@@ -66,6 +66,14 @@ public class ClaimInvoice {
         inUse = false;
     }
 
+    public int position() {
+        return position;
+    }
+
+    public boolean inUse() {
+        return inUse;
+    }
+
     public Invoice toInvoice() {
         return new Invoice(number, Money.of(total), Money.of(fundPaid), Money.of(policySelfPaid), Money.of(outOfPolicy));
     }

@@ -8,7 +8,6 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.huzhu.domain.model.shared.Violation;
@@ -52,11 +51,6 @@ public class ClaimVersion {
         this.submittedAt = at;
     }
 
-    /** The claim gets its id when it is first stored; its first version is stored after it. */
-    public void belongsTo(Claim claim) {
-        this.claimId = Objects.requireNonNull(claim.id(), "store the claim first");
-    }
-
     public int version() {
         return version;
     }
@@ -67,6 +61,10 @@ public class ClaimVersion {
 
     public List<Violation> violations() {
         return ClaimJson.readViolations(violations);
+    }
+
+    public String violationsJson() {
+        return violations;
     }
 
     public String submittedBy() {
