@@ -1,5 +1,6 @@
 package org.huzhu.infrastructure.batch;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
 import jakarta.batch.operations.JobExecutionNotMostRecentException;
@@ -62,6 +63,18 @@ public class JobControl {
     @Resource(lookup = DataSources.HUZHU)
     private DataSource dataSource;
 
+    /**
+     * This module's JobOperator, looked up once: {@code BatchRuntime.getJobOperator()} runs a ServiceLoader, which
+     * in WildFly's module class loaders scans the deployment's jars, and the jobs API asked for it three times per
+     * request (a tenth of the server's CPU while a client polled an execution ten times a second).
+     */
+    private JobOperator operator;
+
+    @PostConstruct
+    void lookUpOperator() {
+        operator = BatchRuntime.getJobOperator();
+    }
+
     /** Whether this module has a job of that name (a file {@code META-INF/batch-jobs/<name>.xml}). */
     @Lock(LockType.READ)
     public boolean knows(String jobName) {
@@ -84,7 +97,7 @@ public class JobControl {
         Properties properties = new Properties();
         properties.putAll(parameters);
         properties.putIfAbsent(JobParameters.RUN_DATE, JobParameters.today().toString());
-        long executionId = operator().start(jobName, properties);
+        long executionId = operator.start(jobName, properties);
         LOG.info(() -> "started " + jobName + " as execution " + executionId + " with " + properties);
         return executionId;
     }
@@ -104,7 +117,7 @@ public class JobControl {
         refuseWhileRunning(execution.get().getJobName());
         try {
             // The run's own parameters again (its runDate above all), whatever the implementation does with none.
-            long restarted = operator().restart(executionId, execution.get().getJobParameters());
+            long restarted = operator.restart(executionId, execution.get().getJobParameters());
             LOG.info(() -> "restarted execution " + executionId + " as " + restarted);
             return OptionalLong.of(restarted);
         } catch (JobExecutionAlreadyCompleteException e) {
@@ -131,7 +144,7 @@ public class JobControl {
             return false;
         }
         try {
-            operator().stop(executionId);
+            operator.stop(executionId);
             LOG.info(() -> "asked execution " + executionId + " to stop");
             return true;
         } catch (JobExecutionNotRunningException e) {
@@ -150,7 +163,6 @@ public class JobControl {
         if (!knows(jobName)) {
             return List.of();
         }
-        JobOperator operator = operator();
         List<JobExecution> executions = new ArrayList<>();
         try {
             for (JobInstance instance : operator.getJobInstances(jobName, 0, max)) {
@@ -217,7 +229,7 @@ public class JobControl {
 
     private Optional<JobExecution> find(long executionId) {
         try {
-            JobExecution execution = operator().getJobExecution(executionId);
+            JobExecution execution = operator.getJobExecution(executionId);
             return knows(execution.getJobName()) ? Optional.of(execution) : Optional.empty();
         } catch (NoSuchJobExecutionException e) {
             return Optional.empty();
@@ -226,7 +238,6 @@ public class JobControl {
 
     /** @param storedStarts step execution id → start time, from {@link #storedStepStarts} */
     private JobExecutionView view(JobExecution execution, Map<Long, Instant> storedStarts) {
-        JobOperator operator = operator();
         List<JobExecutionView.Step> steps = new ArrayList<>();
         for (StepExecution step : operator.getStepExecutions(execution.getExecutionId())) {
             Map<String, Long> metrics = new TreeMap<>();
@@ -260,9 +271,5 @@ public class JobControl {
 
     private static Instant instant(Date date) {
         return date == null ? null : date.toInstant();
-    }
-
-    private static JobOperator operator() {
-        return BatchRuntime.getJobOperator();
     }
 }

@@ -30,7 +30,8 @@ import org.huzhu.domain.model.plan.DocumentCode;
 import org.huzhu.domain.model.shared.BusinessDate;
 import org.huzhu.domain.model.shared.ClaimNumber;
 import org.huzhu.domain.model.shared.Sha256;
-import org.huzhu.infrastructure.persistence.ClaimNumberBlocks;
+import org.huzhu.infrastructure.persistence.NumberBlocks;
+import org.huzhu.infrastructure.persistence.NumberSequences;
 
 @Stateless
 public class DefaultClaimService implements ClaimService {
@@ -45,12 +46,12 @@ public class DefaultClaimService implements ClaimService {
     private ClaimRecorder recorder;
 
     @EJB
-    private ClaimNumberBlocks claimNumbers;
+    private NumberBlocks numbers;
 
     @Override
     public IntakeResult submit(ClaimDraft draft, String clerk) {
         int year = BusinessDate.today().getYear();
-        String claimNo = new ClaimNumber(year, (int) claimNumbers.next(year)).value();
+        String claimNo = new ClaimNumber(year, (int) numbers.next(NumberSequences.Kind.CLAIM, year)).value();
         return recordedOnceMore(() -> recorder.recordNew(claimNo, draft, clerk));
     }
 

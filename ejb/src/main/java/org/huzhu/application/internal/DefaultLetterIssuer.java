@@ -17,6 +17,7 @@ import org.huzhu.domain.model.letter.VerificationCode;
 import org.huzhu.domain.model.shared.LetterNumber;
 import org.huzhu.domain.model.shared.Sha256;
 import org.huzhu.infrastructure.pdf.LetterSigning;
+import org.huzhu.infrastructure.persistence.NumberBlocks;
 import org.huzhu.infrastructure.persistence.NumberSequences;
 
 @Stateless
@@ -31,7 +32,7 @@ public class DefaultLetterIssuer implements LetterIssuer {
     private LetterSigning signing;
 
     @EJB
-    private NumberSequences numbers;
+    private NumberBlocks numbers;
 
     @Override
     public LetterNumber issue(long payoutId, long memberId, LetterDraft draft) {

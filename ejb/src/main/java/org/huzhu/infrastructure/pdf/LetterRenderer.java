@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.Deflater;
 
 import org.huzhu.domain.model.letter.AmountInCapitals;
 import org.huzhu.domain.model.letter.CalculationLine;
@@ -68,6 +69,9 @@ public final class LetterRenderer {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(48 * 1024);
         Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, FOOTER_HEIGHT);
         PdfWriter writer = PdfWriter.getInstance(document, pdf);
+        // Every letter embeds its own subset of the font, whose glyph index tables keep all 65,000 entries (about
+        // 280 KB to compress); the fastest level costs 1 % more bytes and saves a tenth of the rendering.
+        writer.setCompressionLevel(Deflater.BEST_SPEED);
         document.addTitle(title(letter) + " " + letter.issue().letterNumber());
         document.addAuthor(letter.issue().unionName());
         document.addCreator("Huzhu");

@@ -3,6 +3,7 @@ package org.huzhu.infrastructure.pdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.security.SecureRandom;
 
 import org.openpdf.text.pdf.BaseFont;
 
@@ -48,8 +49,12 @@ final class NotoSansSc {
 
         private static BaseFont create() {
             try {
-                return BaseFont.createFont("NotoSansSC-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
+                BaseFont font = BaseFont.createFont("NotoSansSC-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
                         BaseFont.NOT_CACHED, FileHolder.BYTES, null, false, true);
+                // The subset's name prefix is random; without a SecureRandom of its own, OpenPDF makes a new one,
+                // seeded afresh, for every letter.
+                font.setSecureRandom(new SecureRandom());
+                return font;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

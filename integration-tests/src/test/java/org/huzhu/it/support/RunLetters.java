@@ -64,8 +64,10 @@ public final class RunLetters {
     }
 
     /**
-     * Holds the row lock of this year's letter numbers on a connection of its own, until closed: every letter being
-     * issued waits for its number (NumberSequences), so the run is held mid-way however fast the server is.
+     * Holds the row lock of this year's letter numbers on a connection of its own, until closed. The server takes
+     * letter numbers twenty at a time (NumberBlocks): once its block is used up, which takes at most twenty more
+     * letters, every letter being issued waits for its number, so a run of a few hundred letters is held mid-way
+     * however fast the server is.
      */
     private static AutoCloseable holdLetterNumbers() throws SQLException {
         Connection holder = DatabaseFixtures.openTestDatabase();
