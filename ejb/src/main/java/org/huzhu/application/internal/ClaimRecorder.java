@@ -40,6 +40,7 @@ import org.huzhu.domain.model.shared.CoveragePeriod;
 import org.huzhu.domain.model.shared.Gender;
 import org.huzhu.domain.model.shared.Violation;
 import org.huzhu.infrastructure.persistence.DataSources;
+import org.huzhu.infrastructure.persistence.ClaimRowStatements;
 import org.huzhu.infrastructure.persistence.JdbcClaimWriter;
 import org.huzhu.infrastructure.persistence.PlanVersions;
 
@@ -52,7 +53,6 @@ import org.huzhu.infrastructure.persistence.PlanVersions;
 public class ClaimRecorder {
 
     static final String ENTITY = "CLAIM";
-    private static final String INTAKE = "system:intake";
     private static final Set<ClaimStatus> BENEFIT_TAKEN = EnumSet.of(ClaimStatus.APPROVED, ClaimStatus.SETTLED,
             ClaimStatus.PAID, ClaimStatus.PAYMENT_FAILED);
 
@@ -133,8 +133,8 @@ public class ClaimRecorder {
         List<AuditEntry> transitions = List.of(
                 new AuditEntry(now, clerk, ENTITY, claim.claimNo(), isNew ? "SUBMIT" : "CORRECT", isNew ? null : before,
                         ClaimStatus.SUBMITTED, null),
-                new AuditEntry(now, INTAKE, ENTITY, claim.claimNo(), "VALIDATE", ClaimStatus.SUBMITTED, claim.status(),
-                        violations.isEmpty() ? null
+                new AuditEntry(now, ClaimRowStatements.INTAKE_ACTOR, ENTITY, claim.claimNo(), "VALIDATE",
+                        ClaimStatus.SUBMITTED, claim.status(), violations.isEmpty() ? null
                                 : String.join(",", violations.stream().map(Violation::code).distinct().toList())));
         JdbcClaimWriter writer = new JdbcClaimWriter(connection);
         long claimId;

@@ -52,7 +52,6 @@ public final class DemoCountyWriter {
     public record Claimant(String memberNo, String name) {
     }
 
-    static final String INTAKE = "system:intake";
     private static final int ROWS_PER_FLUSH = 5_000;
     private static final int IDS_PER_BLOCK = 1_000;
 
@@ -200,7 +199,7 @@ public final class DemoCountyWriter {
                 claim.enteredBy(), claim.submittedAt());
         ClaimStatus validated = claim.status() == ClaimStatus.REJECTED ? ClaimStatus.REJECTED : ClaimStatus.VALIDATED;
         audit(claim.submittedAt(), claim.enteredBy(), claimNo, "SUBMIT", null, ClaimStatus.SUBMITTED, null);
-        audit(claim.submittedAt(), INTAKE, claimNo, "VALIDATE", ClaimStatus.SUBMITTED, validated,
+        audit(claim.submittedAt(), ClaimRowStatements.INTAKE_ACTOR, claimNo, "VALIDATE", ClaimStatus.SUBMITTED, validated,
                 claim.violations().isEmpty() ? null
                         : String.join(",", claim.violations().stream().map(Violation::code).distinct().toList()));
         if (claim.reviewedBy() != null) {

@@ -7,6 +7,9 @@ package org.huzhu.infrastructure.persistence;
  */
 public final class ClaimRowStatements {
 
+    /** Who the audit trail names for intake's own step: validating a claim against the rules. */
+    public static final String INTAKE_ACTOR = "system:intake";
+
     /** A claim in its first version; {@code approved_on} only for a claim stored already approved (the demo's). */
     public static final String INSERT_CLAIM = """
             INSERT INTO claim (id, claim_no, member_no, member_id, plan_code, enrollment_id, status, current_version,
