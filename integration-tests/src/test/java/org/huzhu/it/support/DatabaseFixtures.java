@@ -144,7 +144,7 @@ public abstract class DatabaseFixtures implements AutoCloseable {
     }
 
     /** The one value an INSERT … RETURNING gives. */
-    protected static long single(PreparedStatement insert) throws SQLException {
+    public static long single(PreparedStatement insert) throws SQLException {
         try (ResultSet rs = insert.executeQuery()) {
             rs.next();
             return rs.getLong(1);
