@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.huzhu.domain.model.member.roster.ExistingEnrolment;
 import org.huzhu.domain.model.member.roster.RosterContext;
@@ -39,6 +40,10 @@ public class RosterRowProcessor implements ItemProcessor, RosterContext {
     String runDate;
 
     @Inject
+    @BatchProperty(name = JobParameters.UNIT_CODE)
+    String unitCode;
+
+    @Inject
     StepContext stepContext;
 
     @EJB
@@ -53,7 +58,8 @@ public class RosterRowProcessor implements ItemProcessor, RosterContext {
     @Override
     public Object processItem(Object item) {
         if (rules == null) {
-            rules = new RosterRules((RosterLayout) stepContext.getTransientUserData(), this, JobParameters.runDate(runDate));
+            rules = new RosterRules((RosterLayout) stepContext.getTransientUserData(), this, unitCode,
+                    JobParameters.runDate(runDate));
         }
         return rules.check((RosterRow) item);
     }
@@ -64,6 +70,15 @@ public class RosterRowProcessor implements ItemProcessor, RosterContext {
             PlanVersions.InForce version = planVersions.inForce(plan, planYear);
             return new PlanInForce(version.id(), version.terms());
         });
+    }
+
+    @Override
+    public Optional<String> unitOf(ResidentId member) {
+        try (Connection connection = dataSource.getConnection()) {
+            return new RosterStore(connection).unitOf(member);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the unit of " + member, e);
+        }
     }
 
     @Override
