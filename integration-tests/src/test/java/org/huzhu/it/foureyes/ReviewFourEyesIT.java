@@ -8,11 +8,9 @@ import java.io.ByteArrayOutputStream;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import org.huzhu.it.support.ApiClient;
-import org.huzhu.it.support.DatabaseFixtures;
 import org.huzhu.it.support.Deployments;
 import org.huzhu.it.support.Fixtures;
 import org.huzhu.it.support.TestPeople;
@@ -28,8 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Nobody reviews a claim they put anything into (SPEC.md §1, §4): not only the clerk who entered it, but whoever
- * corrected a version or attached a document. The one who does both here is a reviewer who was also given the clerk
- * role directly in the database, as an account from before roles were kept apart would be.
+ * corrected a version or attached a document. The one who does both here is a reviewer who is also a clerk
+ * ({@link StaffWithTwoRoles}).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -55,11 +53,7 @@ class ReviewFourEyesIT {
     void people() throws SQLException {
         ApiClient api = ApiClient.anonymous(base);
         clerk = api.as(TestUsers.create(api, "clerk"));
-        TestUsers.Credentials both = TestUsers.create(api, "reviewer");
-        try (Roles roles = new Roles()) {
-            roles.grant(both.username(), "clerk");
-        }
-        reviewerWhoAlsoEnters = api.as(both);
+        reviewerWhoAlsoEnters = StaffWithTwoRoles.reviewerAndClerk(api);
         otherReviewer = api.as(TestUsers.create(api, "reviewer"));
         Fixtures fixtures = new Fixtures(clerk);
         member = fixtures.member(false);
@@ -122,21 +116,5 @@ class ReviewFourEyesIT {
         return caller.send(caller.request("claims/" + claimNo + "/documents")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
-    }
-
-    /** Roles written straight into the realm's table, where an admin could no longer combine them. */
-    private static final class Roles extends DatabaseFixtures {
-
-        Roles() throws SQLException {
-        }
-
-        void grant(String username, String role) throws SQLException {
-            try (PreparedStatement insert = connection().prepareStatement(
-                    "INSERT INTO app_user_role (username, role) VALUES (?, ?)")) {
-                insert.setString(1, username);
-                insert.setString(2, role);
-                insert.executeUpdate();
-            }
-        }
     }
 }
