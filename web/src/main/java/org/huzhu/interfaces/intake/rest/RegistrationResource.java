@@ -173,8 +173,10 @@ public class RegistrationResource {
                 security.getUserPrincipal().getName());
         JsonObjectBuilder answer = object().add("memberNo", memberNo).add("maskedCard", outcome.maskedCard())
                 .add("bankName", bankName).add("status", outcome.status());
-        addIfPresent(answer, "changeId", outcome.changeId());
-        return Response.status(outcome.changeId() == null ? 200 : 202).entity(answer.build().toString()).build();
+        if (outcome.changeId() == null) {
+            return Response.ok(answer.build().toString()).build();
+        }
+        return Response.status(202).entity(answer.add("changeId", outcome.changeId()).build().toString()).build();
     }
 
     @POST
