@@ -54,6 +54,8 @@ public class RosterRowProcessor implements ItemProcessor, RosterContext {
 
     private RosterRules rules;
     private final Map<String, PlanInForce> plans = new HashMap<>();
+    private ResidentId lookedUp;
+    private RosterStore.OnRecordForRules found;
 
     @Override
     public Object processItem(Object item) {
@@ -61,6 +63,7 @@ public class RosterRowProcessor implements ItemProcessor, RosterContext {
             rules = new RosterRules((RosterLayout) stepContext.getTransientUserData(), this, unitCode,
                     JobParameters.runDate(runDate));
         }
+        lookedUp = null;
         return rules.check((RosterRow) item);
     }
 
@@ -74,19 +77,24 @@ public class RosterRowProcessor implements ItemProcessor, RosterContext {
 
     @Override
     public Optional<String> unitOf(ResidentId member) {
-        try (Connection connection = dataSource.getConnection()) {
-            return new RosterStore(connection).unitOf(member);
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading the unit of " + member, e);
-        }
+        return onRecord(member).unitCode();
     }
 
     @Override
     public List<ExistingEnrolment> enrolmentsOf(ResidentId member) {
-        try (Connection connection = dataSource.getConnection()) {
-            return new RosterStore(connection).enrolmentsOf(member);
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading the enrolments of " + member, e);
+        return onRecord(member).enrolments();
+    }
+
+    /** One query a row for both questions the rules ask about the person; forgotten at the next row. */
+    private RosterStore.OnRecordForRules onRecord(ResidentId member) {
+        if (!member.equals(lookedUp)) {
+            try (Connection connection = dataSource.getConnection()) {
+                found = new RosterStore(connection).onRecordForRules(member);
+                lookedUp = member;
+            } catch (SQLException e) {
+                throw new IllegalStateException("reading the member record of " + member, e);
+            }
         }
+        return found;
     }
 }

@@ -80,31 +80,29 @@ final class RosterStore {
         }
     }
 
-    /** The code of the member's unit; empty for someone who is no member yet. */
-    Optional<String> unitOf(ResidentId member) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT u.code FROM member m JOIN unit u ON u.id = m.unit_id WHERE m.id_number = ?")) {
-            select.setString(1, member.value());
-            try (ResultSet rs = select.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-        }
+    /** What the roster rules ask of a person's record: their unit's code and their enrolments; both empty for someone new. */
+    record OnRecordForRules(Optional<String> unitCode, List<ExistingEnrolment> enrolments) {
     }
 
-    List<ExistingEnrolment> enrolmentsOf(ResidentId member) throws SQLException {
+    OnRecordForRules onRecordForRules(ResidentId member) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
-                SELECT e.plan_code, e.coverage_start, e.coverage_end, e.shares, e.payer
-                FROM enrollment e JOIN member m ON m.id = e.member_id WHERE m.id_number = ?""")) {
+                SELECT u.code, e.plan_code, e.coverage_start, e.coverage_end, e.shares, e.payer
+                FROM member m JOIN unit u ON u.id = m.unit_id LEFT JOIN enrollment e ON e.member_id = m.id
+                WHERE m.id_number = ?""")) {
             select.setString(1, member.value());
+            String unitCode = null;
             List<ExistingEnrolment> enrolments = new ArrayList<>();
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    enrolments.add(new ExistingEnrolment(PlanCode.valueOf(rs.getString(1)),
-                            new CoveragePeriod(rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate()), rs.getInt(4),
-                            Payer.valueOf(rs.getString(5))));
+                    unitCode = rs.getString(1);
+                    if (rs.getString(2) != null) {
+                        enrolments.add(new ExistingEnrolment(PlanCode.valueOf(rs.getString(2)),
+                                new CoveragePeriod(rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate()),
+                                rs.getInt(5), Payer.valueOf(rs.getString(6))));
+                    }
                 }
             }
-            return enrolments;
+            return new OnRecordForRules(Optional.ofNullable(unitCode), enrolments);
         }
     }
 
