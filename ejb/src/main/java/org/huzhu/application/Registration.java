@@ -67,14 +67,5 @@ public interface Registration {
 
     Optional<MemberView> member(String memberNo);
 
-    /**
-     * Corrects a member's bank card (a payment to the old one failed, or the member changed banks); audited with
-     * both cards masked. Payment rows already sent keep the card they were sent to.
-     *
-     * @return the new card, masked
-     * @throws NotFound if there is no such member
-     */
-    String changeBankCard(String memberNo, BankCard card, String bankName, String clerk);
-
     List<MemberSummary> searchMembers(String query);
 }

@@ -18,6 +18,7 @@ import org.huzhu.application.NotFound;
 import org.huzhu.application.UnsupportedScan;
 import org.huzhu.domain.model.audit.AuditEntry;
 import org.huzhu.domain.model.claim.Claim;
+import org.huzhu.domain.model.claim.ClaimContributors;
 import org.huzhu.domain.model.claim.ClaimDocument;
 import org.huzhu.domain.model.claim.ClaimDraft;
 import org.huzhu.domain.model.claim.ClaimStateException;
@@ -92,10 +93,11 @@ public class DefaultClaimService implements ClaimService {
         ClaimStatus before = claim.status();
         Instant now = Instant.now();
         try {
+            ClaimContributors contributors = contributors(claim);
             if (approve) {
-                claim.approve(reviewer, BusinessDate.of(now));
+                claim.approve(reviewer, contributors, BusinessDate.of(now));
             } else {
-                claim.decline(reviewer);
+                claim.decline(reviewer, contributors);
             }
             entityManager.persist(new AuditEntry(now, reviewer, ClaimRecorder.ENTITY, claimNo,
                     approve ? "APPROVE" : "DECLINE", before, claim.status(), reason));
@@ -107,6 +109,16 @@ public class DefaultClaimService implements ClaimService {
         } catch (OptimisticLockException e) {
             throw new Conflict("concurrent-change", "该理赔刚被他人处理，请刷新后重试", "the claim was changed meanwhile; reload it");
         }
+    }
+
+    private ClaimContributors contributors(Claim claim) {
+        List<String> submitters = entityManager.createQuery(
+                        "SELECT DISTINCT v.submittedBy FROM ClaimVersion v WHERE v.claimId = :claim", String.class)
+                .setParameter("claim", claim.id()).getResultList();
+        List<String> uploaders = entityManager.createQuery(
+                        "SELECT DISTINCT d.uploadedBy FROM ClaimDocument d WHERE d.claimId = :claim", String.class)
+                .setParameter("claim", claim.id()).getResultList();
+        return ClaimContributors.of(submitters, uploaders);
     }
 
     @Override

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.huzhu.application.Conflict;
-import org.huzhu.application.NotFound;
 import org.huzhu.application.Registration;
 import org.huzhu.application.RuleViolations;
 import org.huzhu.domain.model.audit.AuditEntry;
@@ -24,7 +23,6 @@ import org.huzhu.domain.model.member.MemberCategory;
 import org.huzhu.domain.model.member.Payer;
 import org.huzhu.domain.model.member.Unit;
 import org.huzhu.domain.model.plan.PlanCode;
-import org.huzhu.domain.model.shared.BankCard;
 import org.huzhu.domain.model.shared.BusinessDate;
 import org.huzhu.domain.model.shared.CoveragePeriod;
 import org.huzhu.domain.model.shared.CreditCode;
@@ -169,16 +167,6 @@ public class DefaultRegistration implements Registration {
                 .setMaxResults(100).getResultStream()
                 .map(m -> new MemberSummary(m.memberNo(), m.name(), m.maskedId(), m.unit().code()))
                 .toList();
-    }
-
-    @Override
-    public String changeBankCard(String memberNo, BankCard card, String bankName, String clerk) {
-        Member member = memberByNumber(memberNo)
-                .orElseThrow(() -> new NotFound("会员 " + memberNo + " 不存在", "no member " + memberNo));
-        String before = member.maskedBankCard();
-        member.changeBankCard(card, bankName);
-        audit(clerk, "MEMBER", memberNo, "BANK_CARD", before + " → " + card.masked() + " " + bankName);
-        return card.masked();
     }
 
     Optional<Member> memberByNumber(String memberNo) {

@@ -158,7 +158,7 @@ class PaymentReturnIT {
     }
 
     @Test
-    void aFailedPaymentIsRequeuedAfterTheCardIsCorrectedAsANewRowOfTheSamePayout() throws Exception {
+    void aFailedPaymentIsRequeuedAfterTheCardIsCorrectedAndConfirmedAsANewRowOfTheSamePayout() throws Exception {
         Sent sent = settleTwoClaims();
         importReturn(BankReturns.file(BankReturns.answering(sent.rows(), Map.of(sent.failed(), REASON)))
                 .getBytes(StandardCharsets.UTF_8));
@@ -180,8 +180,13 @@ class PaymentReturnIT {
         newCard += BankCard.checkDigitFor(newCard);
         ApiClient.Answer corrected = clerk.put("members/" + memberNo + "/bank-card",
                 "{\"bankCard\": \"" + newCard + "\", \"bankName\": \"中国建设银行\"}");
-        assertEquals(200, corrected.status(), corrected::toString);
+        assertEquals(202, corrected.status(), "money is on its way: a second person confirms it " + corrected);
         assertEquals("**** " + newCard.substring(newCard.length() - 4), corrected.json().getString("maskedCard"));
+        ApiClient.Answer awaitingConfirmation = finance.post("payouts/" + payout + "/requeue", "{}");
+        assertEquals(409, awaitingConfirmation.status(), awaitingConfirmation::toString);
+        assertTrue(awaitingConfirmation.text().contains("bank-card-unchanged"), "an unconfirmed card does not count");
+        assertEquals(200, finance.post("payee-changes/" + corrected.json().getJsonNumber("changeId") + "/confirm", "{}")
+                .status());
 
         ApiClient.Answer requeued = finance.post("payouts/" + payout + "/requeue", "{}");
         assertEquals(200, requeued.status(), requeued::toString);

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.huzhu.domain.model.member.roster.ExistingEnrolment;
 import org.huzhu.domain.model.member.roster.RosterContext;
@@ -39,6 +40,10 @@ public class RosterRowProcessor implements ItemProcessor, RosterContext {
     String runDate;
 
     @Inject
+    @BatchProperty(name = JobParameters.UNIT_CODE)
+    String unitCode;
+
+    @Inject
     StepContext stepContext;
 
     @EJB
@@ -49,12 +54,16 @@ public class RosterRowProcessor implements ItemProcessor, RosterContext {
 
     private RosterRules rules;
     private final Map<String, PlanInForce> plans = new HashMap<>();
+    private ResidentId lookedUp;
+    private RosterStore.OnRecordForRules found;
 
     @Override
     public Object processItem(Object item) {
         if (rules == null) {
-            rules = new RosterRules((RosterLayout) stepContext.getTransientUserData(), this, JobParameters.runDate(runDate));
+            rules = new RosterRules((RosterLayout) stepContext.getTransientUserData(), this, unitCode,
+                    JobParameters.runDate(runDate));
         }
+        lookedUp = null;
         return rules.check((RosterRow) item);
     }
 
@@ -67,11 +76,25 @@ public class RosterRowProcessor implements ItemProcessor, RosterContext {
     }
 
     @Override
+    public Optional<String> unitOf(ResidentId member) {
+        return onRecord(member).unitCode();
+    }
+
+    @Override
     public List<ExistingEnrolment> enrolmentsOf(ResidentId member) {
-        try (Connection connection = dataSource.getConnection()) {
-            return new RosterStore(connection).enrolmentsOf(member);
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading the enrolments of " + member, e);
+        return onRecord(member).enrolments();
+    }
+
+    /** One query a row for both questions the rules ask about the person; forgotten at the next row. */
+    private RosterStore.OnRecordForRules onRecord(ResidentId member) {
+        if (!member.equals(lookedUp)) {
+            try (Connection connection = dataSource.getConnection()) {
+                found = new RosterStore(connection).onRecordForRules(member);
+                lookedUp = member;
+            } catch (SQLException e) {
+                throw new IllegalStateException("reading the member record of " + member, e);
+            }
         }
+        return found;
     }
 }

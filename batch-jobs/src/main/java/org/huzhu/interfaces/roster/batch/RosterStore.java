@@ -15,11 +15,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntToLongFunction;
+import org.huzhu.domain.model.member.Payee;
+import org.huzhu.domain.model.member.PayeeChange;
 import org.huzhu.domain.model.member.Payer;
 import org.huzhu.domain.model.member.roster.ExistingEnrolment;
 import org.huzhu.domain.model.member.roster.RosterEntry;
@@ -28,10 +31,13 @@ import org.huzhu.domain.model.plan.PlanCode;
 import org.huzhu.domain.model.shared.CoveragePeriod;
 import org.huzhu.domain.model.shared.ResidentId;
 import org.huzhu.domain.model.shared.Violation;
+import org.huzhu.infrastructure.persistence.PayeeChangeStatements;
 import org.huzhu.infrastructure.roster.RejectsFile;
 
 /** The roster import's SQL, on the caller's connection (and so, in the job, in the chunk's transaction). */
 final class RosterStore {
+
+    private static final String SYSTEM_ACTOR = "system:enrollment-import";
 
     private final Connection connection;
 
@@ -74,20 +80,29 @@ final class RosterStore {
         }
     }
 
-    List<ExistingEnrolment> enrolmentsOf(ResidentId member) throws SQLException {
+    /** What the roster rules ask of a person's record: their unit's code and their enrolments; both empty for someone new. */
+    record OnRecordForRules(Optional<String> unitCode, List<ExistingEnrolment> enrolments) {
+    }
+
+    OnRecordForRules onRecordForRules(ResidentId member) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
-                SELECT e.plan_code, e.coverage_start, e.coverage_end, e.shares, e.payer
-                FROM enrollment e JOIN member m ON m.id = e.member_id WHERE m.id_number = ?""")) {
+                SELECT u.code, e.plan_code, e.coverage_start, e.coverage_end, e.shares, e.payer
+                FROM member m JOIN unit u ON u.id = m.unit_id LEFT JOIN enrollment e ON e.member_id = m.id
+                WHERE m.id_number = ?""")) {
             select.setString(1, member.value());
+            String unitCode = null;
             List<ExistingEnrolment> enrolments = new ArrayList<>();
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    enrolments.add(new ExistingEnrolment(PlanCode.valueOf(rs.getString(1)),
-                            new CoveragePeriod(rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate()), rs.getInt(4),
-                            Payer.valueOf(rs.getString(5))));
+                    unitCode = rs.getString(1);
+                    if (rs.getString(2) != null) {
+                        enrolments.add(new ExistingEnrolment(PlanCode.valueOf(rs.getString(2)),
+                                new CoveragePeriod(rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate()),
+                                rs.getInt(5), Payer.valueOf(rs.getString(6))));
+                    }
                 }
             }
-            return enrolments;
+            return new OnRecordForRules(Optional.ofNullable(unitCode), enrolments);
         }
     }
 
@@ -114,7 +129,7 @@ final class RosterStore {
             create(unitId, List.copyOf(toCreate.values()), memberNumbers.applyAsLong(toCreate.size()));
             members.putAll(known(List.copyOf(toCreate.keySet())));
         }
-        int updated = update(unitId, toUpdate);
+        int updated = update(run, toUpdate, actor);
         int enrolled = enrol(entries, members);
         audit(run, entries, members, toCreate, actor);
         try (PreparedStatement count = connection.prepareStatement("""
@@ -151,34 +166,165 @@ final class RosterStore {
         }
     }
 
-    /** @return how many members changed: the same roster again changes nothing */
-    private int update(long unitId, List<RosterEntry> entries) throws SQLException {
+    /**
+     * Updates the members the roster lists again (all of the roster's own unit: {@code RosterRules} refused the others,
+     * so the unit is never written here). A new payee takes effect at once only while no money is on its way to the
+     * member; else it becomes a pending request ({@link PayeeChange#route}) and the member keeps the payee they have.
+     * Every payee change or request is audited before → after, masked.
+     *
+     * @return how many members changed: the same roster again changes nothing
+     */
+    private int update(long run, List<RosterEntry> entries, String actor) throws SQLException {
         if (entries.isEmpty()) {
             return 0;
         }
+        Map<String, OnRecord> onRecord = onRecord(entries.stream().map(e -> e.residentId().value()).toList());
         try (PreparedStatement update = connection.prepareStatement("""
-                UPDATE member SET unit_id = n.unit_id, name = n.name, phone = n.phone, bank_card = n.bank_card,
-                                  bank_name = n.bank_name, category = n.category, free_cover = n.free_cover,
-                                  version = version + 1
-                FROM (SELECT m.id, ?::bigint AS unit_id, ?::text AS name, coalesce(?, m.phone) AS phone,
-                             coalesce(?, m.bank_card) AS bank_card, coalesce(?, m.bank_name) AS bank_name,
-                             ?::text AS category, m.free_cover OR ? AS free_cover
+                UPDATE member SET name = n.name, phone = n.phone, bank_card = n.bank_card, bank_name = n.bank_name,
+                                  category = n.category, free_cover = n.free_cover, version = version + 1
+                FROM (SELECT m.id, ?::text AS name, coalesce(?, m.phone) AS phone, ?::text AS bank_card,
+                             ?::text AS bank_name, ?::text AS category, m.free_cover OR ? AS free_cover
                       FROM member m WHERE m.id_number = ?) n
                 WHERE member.id = n.id
-                  AND (member.unit_id, member.name, member.phone, member.bank_card, member.bank_name, member.category,
-                       member.free_cover)
-                      IS DISTINCT FROM (n.unit_id, n.name, n.phone, n.bank_card, n.bank_name, n.category, n.free_cover)""")) {
+                  AND (member.name, member.phone, member.bank_card, member.bank_name, member.category, member.free_cover)
+                      IS DISTINCT FROM (n.name, n.phone, n.bank_card, n.bank_name, n.category, n.free_cover)""")) {
             for (RosterEntry entry : entries) {
-                update.setLong(1, unitId);
-                update.setString(2, entry.name());
-                setMemberDetails(update, 3, entry);
-                update.setString(6, entry.category().name());
-                update.setBoolean(7, entry.freeCover());
-                update.setString(8, entry.residentId().value());
+                OnRecord member = onRecord.get(entry.residentId().value());
+                Payee requested = member.payee().updatedBy(entry.name(),
+                        entry.bankCard() == null ? null : entry.bankCard().number(), entry.bankName());
+                Payee kept = switch (PayeeChange.route(member.payee(), requested, member.moneyOnItsWay())) {
+                    case UNCHANGED -> member.payee();
+                    case AT_ONCE -> {
+                        auditMember(member.memberNo(), actor, Payee.change(member.payee(), requested) + rowNote(run, entry));
+                        yield requested;
+                    }
+                    case SECOND_PERSON -> {
+                        requestPayee(run, entry, member, requested, actor);
+                        yield member.payee();
+                    }
+                };
+                // a later row of the same person in this chunk starts from what this one left
+                onRecord.put(entry.residentId().value(), member.with(kept));
+                update.setString(1, kept.name());
+                update.setString(2, entry.phone() == null ? null : entry.phone().number());
+                update.setString(3, kept.bankCard());
+                update.setString(4, kept.bankName());
+                update.setString(5, entry.category().name());
+                update.setBoolean(6, entry.freeCover());
+                update.setString(7, entry.residentId().value());
                 update.addBatch();
             }
             return Arrays.stream(update.executeBatch()).map(n -> Math.max(n, 0)).sum();
         }
+    }
+
+    /** A member as the roster finds them: their payee, and whether money is on its way to them. */
+    private record OnRecord(long id, String memberNo, Payee payee, boolean moneyOnItsWay) {
+
+        OnRecord with(Payee newPayee) {
+            return new OnRecord(id, memberNo, newPayee, moneyOnItsWay);
+        }
+    }
+
+    private Map<String, OnRecord> onRecord(List<String> idNumbers) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT m.id_number, m.id, m.member_no, m.name, m.bank_card, m.bank_name, "
+                        + PayeeChangeStatements.MONEY_ON_ITS_WAY + " FROM member m WHERE m.id_number = ANY (?)")) {
+            select.setArray(1, connection.createArrayOf("varchar", idNumbers.toArray()));
+            Map<String, OnRecord> members = new HashMap<>();
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    members.put(rs.getString(1), new OnRecord(rs.getLong(2), rs.getString(3),
+                            new Payee(rs.getString(4), rs.getString(5), rs.getString(6)), rs.getBoolean(7)));
+                }
+            }
+            return members;
+        }
+    }
+
+    private void requestPayee(long run, RosterEntry entry, OnRecord member, Payee requested, String actor)
+            throws SQLException {
+        Optional<Long> request = insertPending(member.id(), PayeeChange.Kind.PAYEE, requested, null, run,
+                entry.rowNumber(), actor);
+        String change = member.memberNo() + "：" + Payee.change(member.payee(), requested) + rowNote(run, entry);
+        if (request.isPresent()) {
+            auditRequest(request.get(), actor, change);
+        } else {
+            auditMember(member.memberNo(), actor, "另有收款信息变更待确认，本行未提出新的变更：" + change);
+        }
+    }
+
+    /**
+     * Asks a reviewer to confirm the move of a member of another unit that this unit's roster listed ({@code
+     * UNIT_MOVE}); a member with a move pending already keeps that one. In the chunk's transaction, as the reject is.
+     */
+    void requestUnitMove(long run, int rowNumber, ResidentId member, String unitCode, String actor) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT m.id, m.member_no, u.code FROM member m JOIN unit u ON u.id = m.unit_id WHERE m.id_number = ?")) {
+            select.setString(1, member.value());
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next()) {
+                    return;
+                }
+                Optional<Long> request = insertPending(rs.getLong(1), PayeeChange.Kind.UNIT, null, unitId(unitCode), run,
+                        rowNumber, actor);
+                if (request.isPresent()) {
+                    auditRequest(request.get(), actor, rs.getString(2) + "：" + rs.getString(3) + " → " + unitCode
+                            + "（名单导入 " + run + " 第 " + rowNumber + " 行）");
+                }
+            }
+        }
+    }
+
+    private Optional<Long> insertPending(long memberId, PayeeChange.Kind kind, Payee payee, Long unitId, long run,
+                                         int rowNumber, String actor) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(PayeeChangeStatements.INSERT_PENDING)) {
+            insert.setLong(1, memberId);
+            insert.setString(2, kind.name());
+            insert.setString(3, payee == null ? null : payee.name());
+            insert.setString(4, payee == null ? null : payee.bankCard());
+            insert.setString(5, payee == null ? null : payee.bankName());
+            insert.setObject(6, unitId);
+            insert.setString(7, PayeeChange.Source.ROSTER.name());
+            insert.setLong(8, run);
+            insert.setInt(9, rowNumber);
+            insert.setString(10, actorOrSystem(actor));
+            try (ResultSet rs = insert.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private void auditRequest(long requestId, String actor, String change) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO audit_log (actor, entity_type, entity_ref, action, to_status, reason)
+                VALUES (?, ?, ?, 'REQUEST', ?, ?)""")) {
+            insert.setString(1, actorOrSystem(actor));
+            insert.setString(2, PayeeChangeStatements.AUDIT_ENTITY);
+            insert.setString(3, String.valueOf(requestId));
+            insert.setString(4, PayeeChange.Status.PENDING.name());
+            insert.setString(5, change);
+            insert.executeUpdate();
+        }
+    }
+
+    private void auditMember(String memberNo, String actor, String change) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO audit_log (actor, entity_type, entity_ref, action, reason) VALUES (?, 'MEMBER', ?, ?, ?)""")) {
+            insert.setString(1, actorOrSystem(actor));
+            insert.setString(2, memberNo);
+            insert.setString(3, PayeeChangeStatements.PAYEE_CHANGED);
+            insert.setString(4, change);
+            insert.executeUpdate();
+        }
+    }
+
+    private static String rowNote(long run, RosterEntry entry) {
+        return "（名单导入 " + run + " 第 " + entry.rowNumber() + " 行）";
+    }
+
+    private static String actorOrSystem(String actor) {
+        return actor == null ? SYSTEM_ACTOR : actor;
     }
 
     /** Phone, bank card and bank name from {@code first}: null where the roster has none. */
@@ -222,7 +368,7 @@ final class RosterStore {
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO audit_log (actor, entity_type, entity_ref, action, reason) VALUES (?, 'MEMBER', ?, ?, ?)""")) {
             for (RosterEntry entry : entries) {
-                insert.setString(1, actor == null ? "system:enrollment-import" : actor);
+                insert.setString(1, actorOrSystem(actor));
                 insert.setString(2, members.get(entry.residentId().value()).memberNo());
                 insert.setString(3, created.get(entry.residentId().value()) == entry ? "IMPORT" : "IMPORT_UPDATE");
                 insert.setString(4, "enrollment-import run " + run + " row " + entry.rowNumber() + ": "

@@ -165,26 +165,26 @@ public class Claim {
     }
 
     /**
-     * The reviewer's yes (审核通过) on that Beijing day; never the clerk who entered the claim (four eyes). The first
-     * settlement run dated on or after that day settles it.
+     * The reviewer's yes (审核通过) on that Beijing day; never someone who put anything into the claim (four eyes). The
+     * first settlement run dated on or after that day settles it.
      */
-    public void approve(String reviewer, LocalDate on) {
+    public void approve(String reviewer, ClaimContributors contributors, LocalDate on) {
         Objects.requireNonNull(on, "on");
-        review(reviewer, ClaimStatus.APPROVED);
+        review(reviewer, contributors, ClaimStatus.APPROVED);
         this.approvedOn = on;
     }
 
     /** The reviewer's no (不予赔付): its invoices and stay are free again. */
-    public void decline(String reviewer) {
-        review(reviewer, ClaimStatus.DECLINED);
+    public void decline(String reviewer, ClaimContributors contributors) {
+        review(reviewer, contributors, ClaimStatus.DECLINED);
         invoices.forEach(ClaimInvoice::release);
     }
 
-    private void review(String reviewer, ClaimStatus decision) {
+    private void review(String reviewer, ClaimContributors contributors, ClaimStatus decision) {
         if (!status.canMoveTo(decision)) {
             throw new ClaimStateException(claimNo, status, decision);
         }
-        if (reviewer.equals(enteredBy)) {
+        if (reviewer.equals(enteredBy) || contributors.includes(reviewer)) {
             throw new FourEyesException(claimNo);
         }
         this.reviewedBy = reviewer;

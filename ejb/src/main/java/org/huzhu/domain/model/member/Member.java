@@ -85,14 +85,30 @@ public class Member {
         this.gender = residentId.gender();
         this.birthDate = residentId.birthDate();
         this.phone = phone == null ? null : phone.number();
-        changeBankCard(bankCard, bankName);
+        this.bankCard = bankCard == null ? null : bankCard.number();
+        this.bankName = bankName;
         this.category = Objects.requireNonNull(category, "category");
         this.freeCover = freeCover;
     }
 
-    public final void changeBankCard(BankCard card, String bankName) {
-        this.bankCard = card == null ? null : card.number();
-        this.bankName = bankName;
+    /** Whom the bank pays: name, card and bank as they stand. */
+    public Payee payee() {
+        return new Payee(name, bankCard, bankName);
+    }
+
+    /**
+     * Takes a new payee. Only {@link PayeeChange}'s rules call for it: at once when no money is on its way to the
+     * member, else once a second person confirmed it.
+     */
+    public void changePayee(Payee payee) {
+        this.name = payee.name();
+        this.bankCard = payee.bankCard();
+        this.bankName = payee.bankName();
+    }
+
+    /** Moves the member to another unit, once a reviewer confirmed what a roster asked for. */
+    public void moveTo(Unit newUnit) {
+        this.unit = Objects.requireNonNull(newUnit, "newUnit");
     }
 
     public Long id() {

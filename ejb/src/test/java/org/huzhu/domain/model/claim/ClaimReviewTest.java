@@ -16,11 +16,12 @@ class ClaimReviewTest {
 
     private static final LocalDate INCIDENT = LocalDate.of(2026, 3, 2);
     private static final LocalDate APPROVAL_DAY = LocalDate.of(2026, 3, 20);
+    private static final ClaimContributors ENTERED_ONLY = ClaimContributors.of(List.of("clerk1"), List.of());
 
     @Test
     void anApprovedClaimKeepsTheDayOfItsApproval() {
         Claim claim = validated();
-        claim.approve("reviewer1", APPROVAL_DAY);
+        claim.approve("reviewer1", ENTERED_ONLY, APPROVAL_DAY);
         assertEquals(ClaimStatus.APPROVED, claim.status());
         assertEquals(APPROVAL_DAY, claim.approvedOn());
         assertEquals("reviewer1", claim.reviewedBy());
@@ -29,20 +30,36 @@ class ClaimReviewTest {
     @Test
     void aDeclinedClaimHasNoApprovalDay() {
         Claim claim = validated();
-        claim.decline("reviewer1");
+        claim.decline("reviewer1", ENTERED_ONLY);
         assertNull(claim.approvedOn());
     }
 
     @Test
     void aRefusedApprovalLeavesNoApprovalDay() {
         Claim byItsOwnClerk = validated();
-        assertThrows(FourEyesException.class, () -> byItsOwnClerk.approve("clerk1", APPROVAL_DAY));
+        assertThrows(FourEyesException.class, () -> byItsOwnClerk.approve("clerk1", ENTERED_ONLY, APPROVAL_DAY));
         assertNull(byItsOwnClerk.approvedOn());
 
         Claim approvedTwice = validated();
-        approvedTwice.approve("reviewer1", APPROVAL_DAY);
-        assertThrows(ClaimStateException.class, () -> approvedTwice.approve("reviewer2", APPROVAL_DAY.plusDays(1)));
+        approvedTwice.approve("reviewer1", ENTERED_ONLY, APPROVAL_DAY);
+        assertThrows(ClaimStateException.class, () -> approvedTwice.approve("reviewer2", ENTERED_ONLY, APPROVAL_DAY.plusDays(1)));
         assertEquals(APPROVAL_DAY, approvedTwice.approvedOn(), "the first approval's day stays");
+    }
+
+    @Test
+    void nobodyWhoCorrectedAVersionOrAttachedADocumentReviewsTheClaim() {
+        ClaimContributors corrected = ClaimContributors.of(List.of("clerk1", "senior2"), List.of());
+        assertThrows(FourEyesException.class, () -> validated().approve("senior2", corrected, APPROVAL_DAY));
+        assertThrows(FourEyesException.class, () -> validated().decline("senior2", corrected));
+
+        ClaimContributors documented = ClaimContributors.of(List.of("clerk1"), List.of("senior3"));
+        Claim claim = validated();
+        assertThrows(FourEyesException.class, () -> claim.approve("senior3", documented, APPROVAL_DAY));
+        assertEquals(ClaimStatus.VALIDATED, claim.status(), "a refused review changes nothing");
+        assertNull(claim.reviewedBy());
+
+        claim.approve("reviewer1", documented, APPROVAL_DAY);
+        assertEquals(ClaimStatus.APPROVED, claim.status(), "someone who put nothing into it may");
     }
 
     private static Claim validated() {

@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Function;
 import org.huzhu.application.NotFound;
+import org.huzhu.application.PayeeChanges;
 import org.huzhu.application.Registration;
 import org.huzhu.domain.model.member.HardshipLevel;
 import org.huzhu.domain.model.member.MemberCategory;
@@ -52,6 +53,9 @@ public class RegistrationResource {
 
     @EJB
     private Registration registration;
+
+    @EJB
+    private PayeeChanges payeeChanges;
 
     @Context
     private SecurityContext security;
@@ -151,19 +155,28 @@ public class RegistrationResource {
         return addIfPresent(answer, "bankName", member.bankName()).build().toString();
     }
 
-    /** A clerk corrects a member's bank card, e.g. after the bank refused a payment to it (SPEC.md §4). */
+    /**
+     * A clerk corrects a member's bank card, e.g. after the bank refused a payment to it (SPEC.md §4): 200 when it
+     * changed at once ({@code APPLIED}, or {@code UNCHANGED}), 202 with the {@code changeId} when money is on its way to
+     * the member and a second person must confirm it first ({@code PENDING}).
+     */
     @PUT
     @Path("members/{memberNo}/bank-card")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.CLERK_NAME)
-    public String changeBankCard(@PathParam("memberNo") String memberNo, String body) {
+    public Response changeBankCard(@PathParam("memberNo") String memberNo, String body) {
         JsonInput input = JsonInput.parse(body, Language.of(headers));
         BankCard card = parsed(input, "bankCard", BankCard::parse);
         String bankName = input.requiredText("bankName", "[^<>]{1,100}");
         input.throwIfInvalid();
-        String masked = registration.changeBankCard(memberNo, card, bankName, security.getUserPrincipal().getName());
-        return object().add("memberNo", memberNo).add("maskedCard", masked).add("bankName", bankName).build()
-                .toString();
+        PayeeChanges.Outcome outcome = payeeChanges.changeBankCard(memberNo, card, bankName,
+                security.getUserPrincipal().getName());
+        JsonObjectBuilder answer = object().add("memberNo", memberNo).add("maskedCard", outcome.maskedCard())
+                .add("bankName", bankName).add("status", outcome.status());
+        if (outcome.changeId() == null) {
+            return Response.ok(answer.build().toString()).build();
+        }
+        return Response.status(202).entity(answer.add("changeId", outcome.changeId()).build().toString()).build();
     }
 
     @POST

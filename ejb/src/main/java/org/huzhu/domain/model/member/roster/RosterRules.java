@@ -29,7 +29,9 @@ import org.huzhu.domain.model.shared.Violation;
 /**
  * Turns roster rows into members and enrolments (SPEC.md §3, §9), reporting every rule a bad row breaks:
  * V01 resident ID, V13 bank card, MOBILE_PHONE, E01–E04 of {@link EnrolmentPolicy}, and the roster's own
- * codes below for cells that cannot be read. A row without any plan cell makes a member only.
+ * codes below for cells that cannot be read. A row without any plan cell makes a member only. A row that lists a
+ * member of another unit is refused ({@link #UNIT_MOVE}): one unit's roster never moves another unit's member; the
+ * import asks a reviewer to confirm the move instead.
  * <p>
  * One instance checks one roster from top to bottom: it remembers what earlier rows enrolled, so that a
  * person listed twice is checked against their first row before either is written.
@@ -44,6 +46,8 @@ public final class RosterRules {
     public static final String SHARES = "SHARES";
     public static final String COVERAGE = "COVERAGE";
     public static final String PAYER = "PAYER";
+    /** A member of another unit: a roster never moves them; the import asks a reviewer to confirm the move instead. */
+    public static final String UNIT_MOVE = "UNIT_MOVE";
 
     /** New-form workers given free cover get one share of each, paid by the union (SPEC.md §3). */
     public static final List<PlanCode> FREE_COVER_PLANS = List.of(PlanCode.ACCIDENT, PlanCode.CRITICAL);
@@ -59,13 +63,19 @@ public final class RosterRules {
 
     private final RosterLayout layout;
     private final RosterContext context;
+    private final String unitCode;
     private final LocalDate today;
     private final Map<ResidentId, List<ExistingEnrolment>> enrolledByEarlierRows = new HashMap<>();
 
-    /** @param today the date of the import in Asia/Shanghai: birth dates after it are wrong, free cover without a start begins on it */
-    public RosterRules(RosterLayout layout, RosterContext context, LocalDate today) {
+    /**
+     * @param unitCode the unit whose roster this is
+     * @param today    the date of the import in Asia/Shanghai: birth dates after it are wrong, free cover without a start
+     *                 begins on it
+     */
+    public RosterRules(RosterLayout layout, RosterContext context, String unitCode, LocalDate today) {
         this.layout = layout;
         this.context = context;
+        this.unitCode = unitCode;
         this.today = today;
     }
 
@@ -121,8 +131,13 @@ public final class RosterRules {
                     enrolment.coverage, version.terms().contributionPerShare().times(enrolment.shares), enrolment.payer,
                     EnrolmentPolicy.isRenewal(before, enrolment.coverage), EnrolmentPolicy.chainStart(before, enrolment.coverage)));
         }
+        Optional<String> otherUnit = id.flatMap(context::unitOf).filter(unit -> !unit.equals(unitCode));
+        otherUnit.ifPresent(unit -> cells.reject(UNIT_MOVE, RosterColumn.ID_NUMBER,
+                "该会员属于其他单位（" + unit + "），名单不能将其调入本单位：已提交调动申请，待审核人确认后请重新导入本行",
+                "a member of another unit (" + unit + "): a roster does not move them; a move awaits a reviewer's "
+                        + "confirmation, then import the row again"));
         if (!cells.violations.isEmpty()) {
-            throw new RowRejected(row, cells.violations);
+            throw new RowRejected(row, cells.violations, otherUnit.isPresent() ? id.get() : null);
         }
         ResidentId member = id.orElseThrow();
         planned.forEach(p -> enrolledByEarlierRows.computeIfAbsent(member, key -> new ArrayList<>())

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.huzhu.domain.model.member.MemberCategory;
 import org.huzhu.domain.model.member.Payer;
 import org.huzhu.domain.model.plan.PlanCatalogue;
@@ -31,8 +32,16 @@ class RosterRulesTest {
     private static final String CARD = "622202020011223344" + BankCard.checkDigitFor("622202020011223344");
     private static final String WRONG_CARD = "622202020011223344" + (char) ((CARD.charAt(18) - '0' + 1) % 10 + '0');
 
+    private static final String UNIT = "U-ROSTER";
+
     private final Map<ResidentId, List<ExistingEnrolment>> database = new HashMap<>();
+    private final Map<ResidentId, String> unitOfMember = new HashMap<>();
     private final RosterContext context = new RosterContext() {
+        @Override
+        public Optional<String> unitOf(ResidentId member) {
+            return Optional.ofNullable(unitOfMember.get(member));
+        }
+
         @Override
         public PlanInForce plan(PlanCode plan, int planYear) {
             return new PlanInForce(100 + plan.ordinal(), PlanCatalogue.defaults().terms(plan));
@@ -43,7 +52,7 @@ class RosterRulesTest {
             return database.getOrDefault(member, List.of());
         }
     };
-    private final RosterRules rules = new RosterRules(RosterLayout.of(ENGLISH), context, TODAY);
+    private final RosterRules rules = new RosterRules(RosterLayout.of(ENGLISH), context, UNIT, TODAY);
 
     /** A row in the English layout; {@code cells} are name, idNumber, … payer. */
     private static RosterRow row(int number, String... cells) {
@@ -77,9 +86,27 @@ class RosterRulesTest {
     }
 
     @Test
+    void aMemberOfAnotherUnitIsNeitherMovedNorChangedButAskedFor() {
+        unitOfMember.put(ResidentId.parse(MAN, TODAY), "U-OTHER");
+        unitOfMember.put(ResidentId.parse(WOMAN, TODAY), UNIT);
+
+        RowRejected rejected = assertThrows(RowRejected.class,
+                () -> rules.check(employee(2, MAN, "INPATIENT", "1", "2026-01-01", "")));
+        assertEquals(List.of(RosterRules.UNIT_MOVE), rejected.codes());
+        assertTrue(rejected.violations().getFirst().messageZh().contains("U-OTHER"), rejected::toString);
+        assertEquals(Optional.of(ResidentId.parse(MAN, TODAY)), rejected.memberOfAnotherUnit());
+
+        assertEquals(WOMAN, rules.check(employee(3, WOMAN, "INPATIENT", "1", "2026-01-01", "")).residentId().value(),
+                "a member of the roster's own unit is updated as before");
+        RowRejected otherFault = assertThrows(RowRejected.class, () -> rules.check(employee(4, WOMAN, "DENTAL", "1",
+                "2026-01-01", "")));
+        assertTrue(otherFault.memberOfAnotherUnit().isEmpty(), "only UNIT_MOVE asks for a move");
+    }
+
+    @Test
     void chineseWordsAndDefaultsAreUnderstood() {
         RosterRules chinese = new RosterRules(RosterLayout.of(List.of("姓名", "身份证号", "人员类别", "参保计划",
-                "保障起始日", "缴费方")), context, TODAY);
+                "保障起始日", "缴费方")), context, UNIT, TODAY);
 
         RosterEntry entry = chinese.check(row(2, "李四", "360502197006150020", "职工", "女职工特殊疾病互助保障",
                 "2026年4月1日", "个人"));
