@@ -120,7 +120,7 @@ configure_wildfly() {
     [ -f "$wildfly/.huzhu-configured" ] && return
     say "configuring WildFly with wildfly-config/*.cli"
     local script
-    for script in datasource batch security logging application; do
+    for script in datasource batch security logging application tls; do
         "$wildfly/bin/jboss-cli.sh" --file="$HUZHU_ROOT/wildfly-config/configure-$script.cli" \
             --properties="$properties" >"$wildfly/cli-$script.log" 2>&1 \
             || { cat "$wildfly/cli-$script.log" >&2; die "configure-$script.cli failed"; }
@@ -141,13 +141,14 @@ huzhu.union.name=$HUZHU_UNION_NAME
 huzhu.public.url=$HUZHU_PUBLIC_URL
 huzhu.signing.keystore=$HUZHU_KEYS_DIR/signing.p12
 huzhu.signing.ca=$HUZHU_KEYS_DIR/ca.crt
+huzhu.tls.keystore=$HUZHU_KEYS_DIR/tls.p12
 huzhu.tsa.url=${HUZHU_TSA_URL:-none}
 huzhu.files.dir=$HUZHU_FILES_DIR
 huzhu.settlement.schedule=${HUZHU_SETTLEMENT_SCHEDULE:-01:00}
 PROPS
 }
 
-ensure_signing_keys() { # DIR: the development CA and signing certificate, made once
+ensure_signing_keys() { # DIR: the development CA, signing certificate and HTTPS key store, made once
     bash "$HUZHU_ROOT/wildfly-config/dev-signing-keys.sh" "$1" >&2
 }
 

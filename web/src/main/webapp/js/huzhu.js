@@ -47,9 +47,13 @@ const Huzhu = (() => {
         }
     }
 
+    // Sent with every call: the server refuses a change made with the session cookie without it, since
+    // another site's form cannot add a header (CrossSiteRequests.java).
+    const PROOF = { 'X-Huzhu-Request': 'page' };
+
     async function api(path, options = {}) {
         // The pages are Chinese whatever the browser's language, so the API's messages are too.
-        const headers = { 'Accept': 'application/json', 'Accept-Language': 'zh-CN' };
+        const headers = { 'Accept': 'application/json', 'Accept-Language': 'zh-CN', ...PROOF };
         if (typeof options.body === 'string') headers['Content-Type'] = 'application/json';
         const response = await fetch(base + 'api/v1/' + path, { credentials: 'same-origin', ...options, headers });
         if (response.status === 401) {
@@ -248,6 +252,19 @@ const Huzhu = (() => {
         }
         return me;
     }
+
+    /** Signs out with a POST (a GET would let any link on any site sign the user out), then opens the start page. */
+    async function signOut() {
+        try {
+            await fetch(base + 'logout', { method: 'POST', credentials: 'same-origin', headers: PROOF });
+        } finally {
+            location.assign(base);
+        }
+    }
+
+    // The pages' header has the sign-out button; this script comes last on every page, after it.
+    const signOutButton = document.getElementById('sign-out');
+    if (signOutButton) signOutButton.addEventListener('click', signOut);
 
     function menuFor(me) {
         return MENU.filter(item => item.roles.some(role => me.roles.includes(role)));

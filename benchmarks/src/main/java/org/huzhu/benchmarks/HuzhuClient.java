@@ -77,10 +77,15 @@ final class HuzhuClient {
         }
     }
 
+    /**
+     * A signed-in client calls as the pages do, with their header: without it the server refuses a change made
+     * with the session cookie (CrossSiteRequests in the web module).
+     */
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(2))
                 .header("Accept", "application/json");
-        return authorization == null ? builder : builder.header("Authorization", authorization);
+        return authorization == null ? builder.header("X-Huzhu-Request", "page")
+                : builder.header("Authorization", authorization);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

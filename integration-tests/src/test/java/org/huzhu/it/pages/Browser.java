@@ -80,8 +80,19 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textMatches(By.id("who"), ANYTHING));
     }
 
+    /**
+     * Signs out with the button in the pages' header, which posts to {@code /logout}, and waits for the start
+     * page; from a page without it (nobody signed in), opens the workbench to find it.
+     */
     void signOut() {
-        driver.get(base + "logout");
+        if (driver.findElements(By.id("sign-out")).isEmpty()) {
+            driver.get(base + "app/");
+        }
+        List<WebElement> button = driver.findElements(By.id("sign-out"));
+        if (!button.isEmpty()) {
+            button.get(0).click();
+            wait.until(ExpectedConditions.urlToBe(base));
+        }
     }
 
     /** A staff page under app/, once its script has filled the header from /me. */

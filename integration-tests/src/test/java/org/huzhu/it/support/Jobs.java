@@ -105,6 +105,14 @@ public final class Jobs {
         return answer.json();
     }
 
+    /** The number of this job's newest execution, 0 when it never ran: a test that must start none compares it. */
+    public long newestExecution() {
+        ApiClient.Answer recent = caller.get("jobs/executions?job=" + jobName);
+        assertEquals(200, recent.status(), recent::toString);
+        return recent.json().getJsonArray("executions").getValuesAs(JsonObject.class).stream()
+                .mapToLong(execution -> execution.getJsonNumber("executionId").longValue()).max().orElse(0);
+    }
+
     public static JsonObject step(JsonObject execution, String name) {
         return execution.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
                 .filter(step -> step.getString("name").equals(name))

@@ -1,6 +1,8 @@
 package org.huzhu.interfaces.rest;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,6 +12,11 @@ public enum Language {
 
     public static Language of(HttpHeaders headers) {
         return of(headers.getAcceptableLanguages());
+    }
+
+    /** For a servlet, whose request answers the server's own locale when the caller named none. */
+    public static Language of(HttpServletRequest request) {
+        return request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null ? ZH : of(Collections.list(request.getLocales()));
     }
 
     /** From the Accept-Language list, most wanted first. */

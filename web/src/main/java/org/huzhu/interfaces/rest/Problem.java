@@ -26,6 +26,11 @@ public record Problem(int status, String type, String title, String detail, List
     }
 
     public Response toResponse() {
+        return Response.status(status).type(MEDIA_TYPE).entity(toJson()).build();
+    }
+
+    /** The document itself, for answers written outside JAX-RS (servlet filters). */
+    public String toJson() {
         JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", TYPE_BASE + type)
                 .add("title", title)
@@ -44,6 +49,6 @@ public record Problem(int status, String type, String title, String detail, List
             }
             body.add("errors", list);
         }
-        return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString()).build();
+        return body.build().toString();
     }
 }

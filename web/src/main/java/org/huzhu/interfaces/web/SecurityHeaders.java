@@ -1,9 +1,7 @@
 package org.huzhu.interfaces.web;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,8 +13,12 @@ import java.io.IOException;
  * {@code /huzhu/webjars} for ECharts) and have no inline scripts, so the policy allows no
  * {@code 'unsafe-inline'} script. Styles allow inline style attributes: ECharts writes them into
  * the tooltips it draws; no page or script of Huzhu's own needs them.
+ * <p>
+ * An answer over HTTPS tells the browser to use nothing but HTTPS for this host for a year (HSTS). Not over
+ * plain HTTP, where the header means nothing (RFC 6797) and a developer's {@code ./huzhu start} serves
+ * the pages too; not for subdomains, which the union's other sites may be, nor preloaded. Declared in
+ * web.xml, first, so that every answer, refusals of later filters included, carries these headers.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD})
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -33,6 +35,8 @@ public class SecurityHeaders extends HttpFilter {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    public static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000";
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -41,6 +45,9 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+        }
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             // Answers carry personal data and letters: not for shared caches or the browser's history.
             response.setHeader("Cache-Control", "no-store");

@@ -77,7 +77,7 @@ class ResourceRolesTest {
     }
 
     /** A method JAX-RS dispatches to: one with an HTTP method annotation, or a sub-resource locator. */
-    private static boolean isResourceMethod(Method method) {
+    static boolean isResourceMethod(Method method) {
         if (method.isSynthetic() || method.isBridge()) {
             return false;
         }
@@ -98,7 +98,7 @@ class ResourceRolesTest {
     }
 
     /** The compiled classes of the web module under {@code packageName}, nested classes included. */
-    private static List<Class<?>> classesUnder(String packageName) throws Exception {
+    static List<Class<?>> classesUnder(String packageName) throws Exception {
         ClassLoader loader = ResourceRolesTest.class.getClassLoader();
         List<Class<?>> classes = new ArrayList<>();
         for (URL url : Collections.list(loader.getResources(packageName.replace('.', '/')))) {

@@ -1,2 +1,2 @@
-/** Sign-out for the pages. */
+/** Sign-out for the pages (a POST). */
 package org.huzhu.interfaces.account.web;

@@ -7,6 +7,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -69,6 +70,7 @@ public class JobsResource {
 
     @POST
     @Path("{jobName}")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response start(@PathParam("jobName") String jobName, String body) {
         if (!jobControl.knows(jobName)) {
@@ -107,6 +109,7 @@ public class JobsResource {
 
     @POST
     @Path("executions/{id}/restart")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.FINANCE_NAME)
     @Produces(MediaType.APPLICATION_JSON)
     public Response restart(@PathParam("id") long id) {
@@ -116,6 +119,7 @@ public class JobsResource {
 
     @POST
     @Path("executions/{id}/stop")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.FINANCE_NAME)
     @Produces(MediaType.APPLICATION_JSON)
     public Response stop(@PathParam("id") long id) {

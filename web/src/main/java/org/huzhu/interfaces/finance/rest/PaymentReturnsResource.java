@@ -96,6 +96,7 @@ public class PaymentReturnsResource {
 
     @POST
     @Path("payouts/{id}/requeue")
+    @Consumes(MediaType.APPLICATION_JSON)
     public String requeue(@PathParam("id") long id) {
         PaymentReturns.Requeued requeued = paymentReturns.requeue(id, security.getUserPrincipal().getName());
         return object().add("payoutId", requeued.payoutId()).add("claimNo", requeued.claimNo())
