@@ -17,8 +17,8 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.huzhu.domain.model.shared.Money;
+import org.huzhu.domain.model.shared.SpreadsheetText;
 
 /**
  * Reads a JSON request body field by field and collects what is wrong with each field, so that
@@ -31,7 +31,6 @@ public final class JsonInput {
     public static final Money MAX_AMOUNT = Money.yuan(10_000_000);
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
-    private static final Pattern MONEY = Pattern.compile("-?\\d{1,12}(\\.\\d{1,2})?");
 
     private final JsonObject json;
     private final String path;
@@ -62,7 +61,8 @@ public final class JsonInput {
         } catch (JsonParsingException e) {
             throw new InvalidInput(language.pick("请求内容不是有效的 JSON", "the request body is not valid JSON")
                     + " (" + e.getLocation().getLineNumber() + ":" + e.getLocation().getColumnNumber() + ")", List.of());
-        } catch (jakarta.json.JsonException e) {
+        } catch (jakarta.json.JsonException | ArithmeticException | NumberFormatException e) {
+            // Parsson refuses nesting deeper than its limit and numbers longer than its limits in these ways.
             throw new InvalidInput(language.pick("请求内容不是有效的 JSON", "the request body is not valid JSON"), List.of());
         }
     }
@@ -95,10 +95,39 @@ public final class JsonInput {
         if (text.length() > 200) {
             return invalid(field, "过长（最多 200 个字符）", "is too long (200 characters at most)");
         }
+        if (!isPrintable(text)) {
+            return invalid(field, "含有控制字符或无效字符", "contains control or invalid characters");
+        }
+        if (SpreadsheetText.startsLikeFormula(text)) {
+            return invalid(field, "不能以 = + - @ 开头（电子表格会当作公式执行）",
+                    "must not start with = + - @ (a spreadsheet would run it as a formula)");
+        }
         if (pattern != null && !text.matches(pattern)) {
             return invalid(field, "格式不正确", "has the wrong format");
         }
         return Optional.of(text);
+    }
+
+    /**
+     * A password or code exactly as typed, of at most 200 characters: not stripped and free of the rules for
+     * text that people read (a password may start with {@code =}), only of control characters.
+     */
+    public String requiredSecret(String field) {
+        JsonValue value = json.get(field);
+        if (isAbsent(value)) {
+            return missing(field);
+        }
+        if (value.getValueType() != JsonValue.ValueType.STRING) {
+            return this.<String>invalid(field, "应为文本", "must be a string").orElse(null);
+        }
+        String secret = ((JsonString) value).getString();
+        if (secret.isEmpty()) {
+            return missing(field);
+        }
+        if (secret.length() > 200 || !isPrintable(secret)) {
+            return this.<String>invalid(field, "过长或含有控制字符", "is too long or contains control characters").orElse(null);
+        }
+        return secret;
     }
 
     public List<String> requiredTextList(String field) {
@@ -153,15 +182,16 @@ public final class JsonInput {
         if (isAbsent(value)) {
             return Optional.empty();
         }
+        // A number's own text, never its plain expansion: 1e999999999 would be a billion digits.
         String text = switch (value.getValueType()) {
             case STRING -> ((JsonString) value).getString().strip();
-            case NUMBER -> ((JsonNumber) value).bigDecimalValue().toPlainString();
+            case NUMBER -> value.toString();
             default -> null;
         };
-        if (text == null || !MONEY.matcher(text).matches()) {
+        if (text == null || !Money.isPlainAmount(text)) {
             return invalid(field, "应为金额，如 \"1234.50\"（最多两位小数）", "must be an amount such as \"1234.50\" (two decimals at most)");
         }
-        Money money = Money.of(new BigDecimal(text));
+        Money money = Money.parse(text);
         if (money.isNegative()) {
             return invalid(field, "金额不能为负数", "must not be negative");
         }
@@ -257,6 +287,25 @@ public final class JsonInput {
         if (!errors.isEmpty()) {
             throw new InvalidInput(language.pick("请求中有字段不正确", "some fields of the request are wrong"), errors);
         }
+    }
+
+    /**
+     * No control characters but line breaks and tabs inside a text (NUL would even break the database's text),
+     * and no half of a surrogate pair.
+     */
+    private static boolean isPrintable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+                return false;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAbsent(JsonValue value) {
