@@ -7,6 +7,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -52,17 +53,22 @@ public final class JsonInput {
         if (body == null || body.isBlank()) {
             throw new InvalidInput(language.pick("请求内容为空", "the request body is empty"), List.of());
         }
-        try (var reader = JSON.createReader(new StringReader(body))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+        try (JsonParser parser = JSON.createParser(new StringReader(body))) {
+            parser.next();
+            JsonValue value = parser.getValue();
+            // A reader stops after the first value: "{} {}" or "{}garbage" would pass as "{}".
+            if (parser.hasNext() || value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new InvalidInput(language.pick("请求内容应为 JSON 对象", "the request body must be a JSON object"), List.of());
             }
             return new JsonInput(value.asJsonObject(), "", language, new ArrayList<>());
         } catch (JsonParsingException e) {
             throw new InvalidInput(language.pick("请求内容不是有效的 JSON", "the request body is not valid JSON")
                     + " (" + e.getLocation().getLineNumber() + ":" + e.getLocation().getColumnNumber() + ")", List.of());
-        } catch (jakarta.json.JsonException | ArithmeticException | NumberFormatException e) {
-            // Parsson refuses nesting deeper than its limit and numbers longer than its limits in these ways.
+        } catch (InvalidInput e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Parsson refuses nesting deeper than its limit (1,000) with a bare RuntimeException, numbers beyond its
+            // limits with ArithmeticException or NumberFormatException: to the caller all of it is broken JSON.
             throw new InvalidInput(language.pick("请求内容不是有效的 JSON", "the request body is not valid JSON"), List.of());
         }
     }
