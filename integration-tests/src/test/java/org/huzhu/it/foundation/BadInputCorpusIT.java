@@ -346,6 +346,8 @@ class BadInputCorpusIT {
                 Map.entry("coverageStart as a number", Map.of("coverageStart", "20270101")),
                 Map.entry("coverageStart with a year of six digits", Map.of("coverageStart", "\"+999999-01-01\"")),
                 Map.entry("coverageEnd before start", Map.of("coverageEnd", "\"2026-12-31\"")),
+                Map.entry("coverageStart in year 0", Map.of("coverageStart", "\"0000-01-01\"")),
+                Map.entry("coverageEnd in year 9999", Map.of("coverageEnd", "\"9999-12-31\"")),
                 Map.entry("payer as a list", Map.of("payer", "[]")),
                 Map.entry("memberNo as an object", Map.of("memberNo", "{}")),
                 Map.entry("memberNo unknown", Map.of("memberNo", "\"M99999999\""))));
@@ -385,6 +387,8 @@ class BadInputCorpusIT {
             Map.entry("incidentDate impossible", Map.of("incidentDate", "\"2026-13-01\"")),
             Map.entry("incidentDate with a sign", Map.of("incidentDate", "\"+2026-06-01\"")),
             Map.entry("incidentDate as a number", Map.of("incidentDate", "20260601")),
+            Map.entry("incidentDate in year 0", Map.of("incidentDate", "\"0000-06-01\"")),
+            Map.entry("dischargeDate in year 9999", Map.of("dischargeDate", "\"9999-12-31\"")),
             Map.entry("memberNo with NUL", Map.of("memberNo", "\"M\\u0000\"")),
             Map.entry("planCode as a number", Map.of("planCode", "1")),
             Map.entry("cause as true", Map.of("cause", "true")),
@@ -596,6 +600,7 @@ class BadInputCorpusIT {
         paths.put("reports/summary?from=2026-02-30&to=2026-03-01", Caller.FINANCE);
         paths.put("reports/summary?from=%2B999999999-01-01&to=2026-03-01", Caller.FINANCE);
         paths.put("reports/summary.xlsx?from=0000-01-01&to=9999-12-31x", Caller.FINANCE);
+        paths.put("reports/summary?from=0000-01-01&to=0001-12-31", Caller.FINANCE);
         paths.put("grants?year=abc", Caller.FINANCE);
         paths.put("grants?year=99999999999", Caller.FINANCE);
         paths.put("grants?year=1e9", Caller.FINANCE);

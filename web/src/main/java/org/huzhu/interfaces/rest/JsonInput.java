@@ -30,6 +30,9 @@ public final class JsonInput {
 
     /** The largest amount a claim or grant can carry: anything above is a typing error. */
     public static final Money MAX_AMOUNT = Money.yuan(10_000_000);
+    /** The years a date of the scheme can fall in (see {@link #optionalDate}). */
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 2999;
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
 
@@ -168,13 +171,23 @@ public final class JsonInput {
         return optionalDate(field).orElseGet(() -> missing(field));
     }
 
+    /**
+     * A real date of the years {@value #FIRST_YEAR}–{@value #LAST_YEAR}: no claim, cover or run of the scheme lies
+     * outside them, and PostgreSQL refuses some dates that Java accepts (year 0).
+     */
     public Optional<LocalDate> optionalDate(String field) {
         return optionalText(field, null).flatMap(text -> {
+            LocalDate date;
             try {
-                return Optional.of(LocalDate.parse(text, ISO_DATE));
+                date = LocalDate.parse(text, ISO_DATE);
             } catch (DateTimeParseException e) {
                 return invalid(field, "不是有效日期（格式 YYYY-MM-DD）", "is not a real date (YYYY-MM-DD)");
             }
+            if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+                return invalid(field, "年份应在 " + FIRST_YEAR + " 到 " + LAST_YEAR + " 之间",
+                        "must be a date of the years " + FIRST_YEAR + " to " + LAST_YEAR);
+            }
+            return Optional.of(date);
         });
     }
 
