@@ -158,15 +158,16 @@ class BadInputCorpusIT {
             fixtures.enrol(member, "INPATIENT", 2, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
             names.put("%UNIT%", unit);
             names.put("%MEMBER%", member);
-            names.put("%REJECTED%", claim(clerk, member, "2025-12-20", "REJECTED"));
-            names.put("%VALIDATED%", claim(clerk, member, "2026-06-01", "VALIDATED"));
+            // Before the cover began: rejected, so it may be corrected. The other passes the rules and awaits review;
+            // the corpus only needs claims that exist, whatever their state, since every body sent them is refused.
+            names.put("%REJECTED%", claim(clerk, member, "2025-12-20"));
+            names.put("%VALIDATED%", claim(clerk, member, "2026-06-01"));
         }
 
-        private static String claim(ApiClient clerk, String member, String incident, String status) {
+        private static String claim(ApiClient clerk, String member, String incident) {
             ApiClient.Answer answer = Fixtures.expect(201, clerk.post("claims", Bodies.claim(Map.of())
                     .replace("%MEMBER%", member).replace("2026-06-01", incident)
                     .replace("BAD-INVOICE", TestPeople.unique("INV"))));
-            assertEquals(status, answer.json().getString("status"), answer::toString);
             return answer.json().getString("claimNo");
         }
 
