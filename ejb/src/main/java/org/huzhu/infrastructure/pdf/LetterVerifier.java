@@ -66,6 +66,12 @@ public final class LetterVerifier {
      * instead of filling the heap.
      */
     static final long MAX_PARSING_MEMORY = 16L * 1024 * 1024;
+    /**
+     * What all compressed streams of a file may inflate to together: a letter's fonts and images are a few
+     * megabytes. PDFBox inflates object and cross-reference streams outside {@link #PARSING_MEMORY}, so a file that
+     * passes this is checked before PDFBox sees it ({@link InflationLimit}).
+     */
+    static final long MAX_INFLATED_BYTES = 64L * 1024 * 1024;
     private static final MemoryUsageSetting PARSING_MEMORY = MemoryUsageSetting.setupMainMemoryOnly(MAX_PARSING_MEMORY);
 
     private final Set<TrustAnchor> trustedAuthorities;
@@ -86,6 +92,9 @@ public final class LetterVerifier {
         }
         if (!hasPdfHeader(file)) {
             return LetterVerification.failed(Finding.NOT_A_PDF, sha256);
+        }
+        if (!InflationLimit.holds(file, MAX_INFLATED_BYTES)) {
+            return LetterVerification.failed(Finding.DAMAGED, sha256);
         }
         List<int[]> byteRanges;
         List<PDSignature> signatures;

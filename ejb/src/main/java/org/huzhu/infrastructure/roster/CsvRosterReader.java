@@ -31,7 +31,8 @@ final class CsvRosterReader implements RosterReader {
     private int position;
     private int rowNumber;
 
-    CsvRosterReader(byte[] content) {
+    /** @param withLayout whether to read the header as a roster's (false only to check the file's limits) */
+    CsvRosterReader(byte[] content, boolean withLayout) {
         String decoded = decode(content);
         this.text = decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
         int endOfHeader = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
@@ -41,7 +42,7 @@ final class CsvRosterReader implements RosterReader {
         if (header == null) {
             throw new InvalidValueException(XlsxRosterReader.FILE_RULE, "名单文件是空的", "the roster file is empty");
         }
-        this.layout = RosterLayout.of(header);
+        this.layout = withLayout ? RosterLayout.of(header) : null;
     }
 
     static String decode(byte[] content) {

@@ -19,7 +19,11 @@ public interface RosterReader extends AutoCloseable {
      *                                                             when the file is no readable roster
      */
     static RosterReader open(byte[] content) {
-        return isZip(content) ? new XlsxRosterReader(content) : new CsvRosterReader(content);
+        return open(content, true);
+    }
+
+    private static RosterReader open(byte[] content, boolean withLayout) {
+        return isZip(content) ? new XlsxRosterReader(content, withLayout) : new CsvRosterReader(content, withLayout);
     }
 
     private static boolean isZip(byte[] content) {
@@ -33,18 +37,15 @@ public interface RosterReader extends AutoCloseable {
     /**
      * Reads a roster through to its last row at upload, so that a file the reader cannot read or that is beyond
      * its limits (a zip bomb, a million rows, an unclosed quote that makes the rest of the file one cell) is
-     * refused then, not in the job. A header the roster rules refuse is left to the job, which reports it.
+     * refused then, not in the job. The header is not judged here: a header the roster rules refuse is the
+     * job's to report, with the rows.
      *
      * @throws InvalidValueException {@code ROSTER_FILE} when the file is no readable roster
      */
     static void requireReadable(byte[] content) {
-        try (RosterReader reader = open(content)) {
+        try (RosterReader reader = open(content, false)) {
             while (reader.next().isPresent()) {
                 // every row is read once, so that every limit is met now
-            }
-        } catch (InvalidValueException e) {
-            if (XlsxRosterReader.FILE_RULE.equals(e.code())) {
-                throw e;
             }
         }
     }

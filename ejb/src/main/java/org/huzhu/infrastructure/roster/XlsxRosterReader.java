@@ -70,7 +70,8 @@ final class XlsxRosterReader implements RosterReader {
     private int lastRowNumber;
     private int rowsRead;
 
-    XlsxRosterReader(byte[] content) {
+    /** @param withLayout whether to read the header as a roster's (false only to check the file's limits) */
+    XlsxRosterReader(byte[] content, boolean withLayout) {
         try {
             workbook = OPCPackage.open(new ByteArrayInputStream(content));
             XSSFReader reader = new XSSFReader(workbook);
@@ -95,7 +96,7 @@ final class XlsxRosterReader implements RosterReader {
         if (header == null) {
             throw new InvalidValueException(FILE_RULE, "名单文件是空的", "the roster file is empty");
         }
-        this.layout = RosterLayout.of(header.cells());
+        this.layout = withLayout ? RosterLayout.of(header.cells()) : null;
     }
 
     /** The workbook's shared strings, read-only and at most {@link #MAX_SHARED_STRINGS_BYTES} of XML; null if it has none. */
@@ -193,23 +194,28 @@ final class XlsxRosterReader implements RosterReader {
             }
             if (event == XMLStreamConstants.START_ELEMENT
                     && ("v".equals(sheet.getLocalName()) || "t".equals(sheet.getLocalName()))) {
-                raw.append(sheet.getElementText());
-                if (raw.length() > MAX_CELL_CHARS) {
-                    throw tooLarge("第 " + lastRowNumber + " 行有超过 " + MAX_CELL_CHARS + " 个字符的单元格",
-                            "row " + lastRowNumber + " has a cell of more than " + MAX_CELL_CHARS + " characters");
-                }
+                withinCellLimit(raw.append(sheet.getElementText()));
             }
         }
         String value = raw.toString();
         if (value.isEmpty()) {
             return "";
         }
-        return switch (type == null ? "n" : type) {
+        return withinCellLimit(switch (type == null ? "n" : type) {
             case "s" -> strings.getItemAt(Integer.parseInt(value.strip())).getString();
             case "n" -> number(value, style);
             case "d" -> value.length() >= 10 ? value.substring(0, 10) : value;
             default -> value;  // inlineStr, str (a formula's text), b, e
-        };
+        }).toString();
+    }
+
+    /** The text of a cell as read so far, or its value from the shared strings, if it is within the limit. */
+    private CharSequence withinCellLimit(CharSequence text) {
+        if (text.length() > MAX_CELL_CHARS) {
+            throw tooLarge("第 " + lastRowNumber + " 行有超过 " + MAX_CELL_CHARS + " 个字符的单元格",
+                    "row " + lastRowNumber + " has a cell of more than " + MAX_CELL_CHARS + " characters");
+        }
+        return text;
     }
 
     private String number(String value, String style) {
