@@ -9,7 +9,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 
 /**
- * Deployed only with {@link BadInputCorpusIT}: the server's heap in use after a full collection, in bytes, so that
+ * Deployed only with {@link BadInputCorpusIT}: the server's heap in use after a full collection, in bytes (a JSON
+ * number), so that
  * the test can tell whether hostile input left memory behind. Several collections, since one may leave objects
  * that only become unreachable in the next.
  */
@@ -18,7 +19,7 @@ import java.lang.management.MemoryMXBean;
 public class HeapProbe {
 
     @GET
-    @Produces(MediaType.TEXT_PLAIN)
+    @Produces(MediaType.APPLICATION_JSON)
     public String usedAfterCollection() throws InterruptedException {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         long least = Long.MAX_VALUE;
