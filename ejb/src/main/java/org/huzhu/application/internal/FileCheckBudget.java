@@ -3,6 +3,7 @@ package org.huzhu.application.internal;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
@@ -26,15 +27,28 @@ public class FileCheckBudget {
     static final int WAIT_SECONDS = 5;
     static final int TIME_LIMIT_SECONDS = 10;
 
-    private final Semaphore turns = new Semaphore(AT_ONCE, true);
+    private final Semaphore turns;
+    private final Duration wait;
+    private final Duration timeLimit;
 
     @Resource
     private ManagedExecutorService executor;
 
+    public FileCheckBudget() {
+        this(AT_ONCE, Duration.ofSeconds(WAIT_SECONDS), Duration.ofSeconds(TIME_LIMIT_SECONDS));
+    }
+
+    /** A budget of other limits, for tests that should not wait seconds. */
+    FileCheckBudget(int atOnce, Duration wait, Duration timeLimit) {
+        this.turns = new Semaphore(atOnce, true);
+        this.wait = wait;
+        this.timeLimit = timeLimit;
+    }
+
     public <T> T check(Supplier<T> work) {
         if (!acquireTurn()) {
             throw new Overloaded("正在检查的文件过多，请稍后重试", "too many files are being checked: try again shortly",
-                    WAIT_SECONDS);
+                    (int) Math.max(1, wait.toSeconds()));
         }
         Future<T> result;
         try {
@@ -50,15 +64,15 @@ public class FileCheckBudget {
             throw notStarted;
         }
         try {
-            return result.get(TIME_LIMIT_SECONDS, TimeUnit.SECONDS);
+            return result.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             result.cancel(true);
-            throw new UncheckableFile("文件过于复杂，无法在 " + TIME_LIMIT_SECONDS + " 秒内检查完毕",
-                    "the file is too complex to be checked within " + TIME_LIMIT_SECONDS + " s");
+            throw new UncheckableFile("文件过于复杂，无法在限定时间（" + timeLimit.toSeconds() + " 秒）内检查完毕",
+                    "the file is too complex to be checked within the time allowed (" + timeLimit.toSeconds() + " s)");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             result.cancel(true);
-            throw new Overloaded("检查被中断，请重试", "the check was interrupted: try again", WAIT_SECONDS);
+            throw new Overloaded("检查被中断，请重试", "the check was interrupted: try again", (int) Math.max(1, wait.toSeconds()));
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         }
@@ -66,7 +80,7 @@ public class FileCheckBudget {
 
     private boolean acquireTurn() {
         try {
-            return turns.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS);
+            return turns.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
