@@ -121,6 +121,9 @@ class BadInputCorpusIT {
     @Order(3)
     void theHeapAfterTheCorpusIsAsBefore() throws Exception {
         long heapAfter = heapAfterCollection();
+        // Printed for docs/security-input.md: what the corpus cost the server's memory.
+        System.out.printf("BadInputCorpusIT: server heap after a collection %,d bytes before the corpus, %,d after%n",
+                heapBefore, heapAfter);
         assertTrue(heapAfter - heapBefore < HEAP_GROWTH_BOUND,
                 () -> "heap after collection grew from %,d to %,d bytes".formatted(heapBefore, heapAfter));
     }
