@@ -143,7 +143,6 @@ final class HostileFiles {
         write(pdf, "1 0 obj\n<< /Type /Catalog /Pages 2 0 R /AcroForm 4 0 R >>\nendobj\n");
         offsets[2] = pdf.size();
         write(pdf, "2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n");
-        ByteArrayOutputStream inflated = new ByteArrayOutputStream();
         String header = "4 0 ";
         ByteArrayOutputStream compressed = new ByteArrayOutputStream();
         try (DeflaterOutputStream deflate = new DeflaterOutputStream(compressed, new Deflater(Deflater.BEST_COMPRESSION))) {
@@ -172,7 +171,6 @@ final class HostileFiles {
         write(pdf, "5 0 obj\n<< /Type /XRef /Size 6 /W [1 4 2] /Root 1 0 R /Length " + entries.size() + " >>\nstream\n");
         write(pdf, entries.toByteArray());
         write(pdf, "\nendstream\nendobj\nstartxref\n" + offsets[5] + "\n%%EOF\n");
-        inflated.reset();
         return pdf.toByteArray();
     }
 
