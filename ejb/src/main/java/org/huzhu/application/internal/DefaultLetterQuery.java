@@ -11,6 +11,7 @@ import org.huzhu.domain.model.letter.LetterRepository;
 import org.huzhu.domain.model.letter.LetterSummary;
 import org.huzhu.domain.model.letter.VerificationCode;
 import org.huzhu.domain.model.shared.LetterNumber;
+import org.huzhu.domain.model.shared.Sha256;
 import org.huzhu.infrastructure.pdf.LetterSigning;
 import org.huzhu.infrastructure.pdf.LetterVerification;
 
@@ -25,6 +26,9 @@ public class DefaultLetterQuery implements LetterQuery {
 
     @Inject
     private LetterSigning signing;
+
+    @Inject
+    private FileCheckBudget budget;
 
     @Override
     public Optional<byte[]> pdf(LetterNumber number, Reader reader) {
@@ -41,10 +45,17 @@ public class DefaultLetterQuery implements LetterQuery {
         return letters.lettersOf(memberNumber);
     }
 
+    /**
+     * The register first, by the file's SHA-256, which costs no parsing. The file is still parsed, within
+     * {@link FileCheckBudget}, for both answers: an issued letter's signature is reported as it stands today
+     * (its CA still trusted), and for a file that is no letter the reason it is none (altered after signing,
+     * signed by another key, not signed, damaged) tells the person at the verify page more than "not issued".
+     */
     @Override
     public LetterCheck checkFile(byte[] file) {
-        LetterVerification verification = signing.verifier().verify(file);
-        return LetterCheck.ofFile(verification, letters.findBySha256(verification.sha256()));
+        Optional<IssuedLetter> sameBytes = letters.findBySha256(Sha256.hex(file));
+        LetterVerification verification = budget.check(() -> signing.verifier().verify(file));
+        return LetterCheck.ofFile(verification, sameBytes);
     }
 
     @Override

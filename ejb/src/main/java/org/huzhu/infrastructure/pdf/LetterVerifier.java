@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.asn1.ASN1InputStream;
@@ -59,6 +60,20 @@ public final class LetterVerifier {
     /** The header may follow a little junk; readers look this far. */
     private static final int HEADER_SEARCH_LIMIT = 1024;
 
+    /**
+     * What PDFBox may hold of decoded streams while it reads a file: a letter needs a few hundred kilobytes,
+     * and a compressed stream that inflates past this (a deflate bomb) fails the parse as a damaged file
+     * instead of filling the heap.
+     */
+    static final long MAX_PARSING_MEMORY = 16L * 1024 * 1024;
+    /**
+     * What all compressed streams of a file may inflate to together: a letter's fonts and images are a few
+     * megabytes. PDFBox inflates object and cross-reference streams outside {@link #PARSING_MEMORY}, so a file that
+     * passes this is checked before PDFBox sees it ({@link InflationLimit}).
+     */
+    static final long MAX_INFLATED_BYTES = 64L * 1024 * 1024;
+    private static final MemoryUsageSetting PARSING_MEMORY = MemoryUsageSetting.setupMainMemoryOnly(MAX_PARSING_MEMORY);
+
     private final Set<TrustAnchor> trustedAuthorities;
 
     public LetterVerifier(Collection<X509Certificate> trustedAuthorities) {
@@ -78,13 +93,17 @@ public final class LetterVerifier {
         if (!hasPdfHeader(file)) {
             return LetterVerification.failed(Finding.NOT_A_PDF, sha256);
         }
+        if (!InflationLimit.holds(file, MAX_INFLATED_BYTES)) {
+            return LetterVerification.failed(Finding.DAMAGED, sha256);
+        }
         List<int[]> byteRanges;
         List<PDSignature> signatures;
-        try (PDDocument document = Loader.loadPDF(file)) {
+        try (PDDocument document = Loader.loadPDF(file, "", null, null, PARSING_MEMORY.streamCache)) {
             signatures = document.getSignatureDictionaries();
             byteRanges = signatures.stream().map(PDSignature::getByteRange).toList();
-        } catch (IOException | RuntimeException e) {
-            // PDFBox reports damage in many ways; for the person at the verify page it is all one answer.
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            // PDFBox reports damage in many ways (objects nested ten thousand deep even overflow its parser's
+            // stack, which unwinds harmlessly): for the person at the verify page it is all one answer.
             return LetterVerification.failed(Finding.DAMAGED, sha256);
         }
         if (signatures.isEmpty()) {

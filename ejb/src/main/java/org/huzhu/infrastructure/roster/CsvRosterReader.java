@@ -17,11 +17,13 @@ import org.huzhu.domain.model.shared.InvalidValueException;
  * in GB18030 (its "ANSI"), WPS and newer Excel in UTF-8, often with a byte order mark: text that is valid
  * UTF-8 is read as UTF-8, anything else as GB18030. A header with tabs and no commas means tab-separated
  * text, which Excel's "Unicode text" export makes. A record's row number counts records, as a spreadsheet
- * shows them, not lines.
+ * shows them, not lines. Rows, columns and the length of a record are capped as an XLSX roster's are.
  */
 final class CsvRosterReader implements RosterReader {
 
     static final Charset GB18030 = Charset.forName("GB18030");
+    /** A record of a roster's columns is a few hundred characters. */
+    static final int MAX_RECORD_CHARS = XlsxRosterReader.MAX_COLUMNS * XlsxRosterReader.MAX_CELL_CHARS;
 
     private final String text;
     private final char separator;
@@ -29,7 +31,8 @@ final class CsvRosterReader implements RosterReader {
     private int position;
     private int rowNumber;
 
-    CsvRosterReader(byte[] content) {
+    /** @param withLayout whether to read the header as a roster's (false only to check the file's limits) */
+    CsvRosterReader(byte[] content, boolean withLayout) {
         String decoded = decode(content);
         this.text = decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
         int endOfHeader = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
@@ -39,7 +42,7 @@ final class CsvRosterReader implements RosterReader {
         if (header == null) {
             throw new InvalidValueException(XlsxRosterReader.FILE_RULE, "名单文件是空的", "the roster file is empty");
         }
-        this.layout = RosterLayout.of(header);
+        this.layout = withLayout ? RosterLayout.of(header) : null;
     }
 
     static String decode(byte[] content) {
@@ -74,11 +77,19 @@ final class CsvRosterReader implements RosterReader {
         if (position >= text.length()) {
             return null;
         }
-        rowNumber++;
+        if (++rowNumber > XlsxRosterReader.MAX_ROWS) {
+            throw beyondLimits("超过 " + XlsxRosterReader.MAX_ROWS + " 行", "more than " + XlsxRosterReader.MAX_ROWS + " rows");
+        }
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
+        int start = position;
         while (position < text.length()) {
+            if (position - start > MAX_RECORD_CHARS || cells.size() >= XlsxRosterReader.MAX_COLUMNS) {
+                // An unclosed quote would otherwise make the rest of the file one cell.
+                throw beyondLimits("第 " + rowNumber + " 行过长或列数过多",
+                        "row " + rowNumber + " is too long or has too many columns");
+            }
             char c = text.charAt(position++);
             if (quoted) {
                 if (c == '"' && position < text.length() && text.charAt(position) == '"') {
@@ -102,6 +113,11 @@ final class CsvRosterReader implements RosterReader {
         }
         cells.add(cell.toString());
         return cells;
+    }
+
+    private static InvalidValueException beyondLimits(String whatZh, String whatEn) {
+        return new InvalidValueException(XlsxRosterReader.FILE_RULE, "名单文件超出限度：" + whatZh,
+                "the roster file is beyond its limits: " + whatEn);
     }
 
     @Override

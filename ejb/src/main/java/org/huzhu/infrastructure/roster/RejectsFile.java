@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.huzhu.domain.model.shared.SpreadsheetText;
 
 /**
  * The rows of a roster that were not imported, sent back to the unit: the row number, the row's cells
@@ -95,18 +96,8 @@ public final class RejectsFile {
             if (i > 0) {
                 text.append(',');
             }
-            text.append(quoted(cells.get(i)));
+            text.append(SpreadsheetText.csvField(cells.get(i)));
         }
         text.append("\r\n");
-    }
-
-    /**
-     * Quotes what needs it; a cell that a spreadsheet would run as a formula gets a leading apostrophe,
-     * since a rejects file goes back to people who open it in Excel.
-     */
-    private static String quoted(String cell) {
-        String safe = !cell.isEmpty() && "=+@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
-        boolean needsQuotes = safe.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n');
-        return needsQuotes ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
     }
 }

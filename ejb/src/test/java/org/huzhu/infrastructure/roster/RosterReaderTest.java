@@ -117,6 +117,39 @@ class RosterReaderTest {
     }
 
     @Test
+    void aCsvBeyondTheLimitsOfARosterIsRefusedAsAFileAtUpload() {
+        String header = "姓名,身份证号\n";
+        for (String csv : List.of(header + "\"张三," + "甲".repeat(CsvRosterReader.MAX_RECORD_CHARS + 1),
+                header + ",".repeat(XlsxRosterReader.MAX_COLUMNS + 1) + "\n",
+                header + "x\n".repeat(XlsxRosterReader.MAX_ROWS + 1))) {
+            assertEquals("ROSTER_FILE", assertThrows(InvalidValueException.class,
+                    () -> RosterReader.requireReadable(csv.getBytes(StandardCharsets.UTF_8))).code());
+        }
+        RosterReader.requireReadable("a,b\n1,2\n".getBytes(StandardCharsets.UTF_8));  // a wrong header is the job's to report
+    }
+
+    @Test
+    void anXlsxBeyondTheLimitsOfARosterIsRefusedAsAFile() throws IOException {
+        for (int columnOrLength : List.of(XlsxRosterReader.MAX_COLUMNS, -1)) {
+            byte[] file;
+            try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+                Sheet sheet = workbook.createSheet();
+                sheet.createRow(0).createCell(0).setCellValue("姓名");
+                Row row = sheet.createRow(1);
+                if (columnOrLength > 0) {
+                    row.createCell(columnOrLength).setCellValue("x");
+                } else {
+                    row.createCell(0).setCellValue("甲".repeat(XlsxRosterReader.MAX_CELL_CHARS + 1));
+                }
+                workbook.write(out);
+                file = out.toByteArray();
+            }
+            assertEquals("ROSTER_FILE", assertThrows(InvalidValueException.class,
+                    () -> RosterReader.requireReadable(file)).code());
+        }
+    }
+
+    @Test
     void aRejectsFileCanBeCorrectedAndImportedAgainInBothFormats() {
         List<String> header = List.of("姓名", "身份证号", "备注");
         List<RejectsFile.Line> lines = List.of(

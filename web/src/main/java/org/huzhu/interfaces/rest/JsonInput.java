@@ -7,6 +7,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -17,8 +18,8 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.huzhu.domain.model.shared.Money;
+import org.huzhu.domain.model.shared.SpreadsheetText;
 
 /**
  * Reads a JSON request body field by field and collects what is wrong with each field, so that
@@ -29,9 +30,11 @@ public final class JsonInput {
 
     /** The largest amount a claim or grant can carry: anything above is a typing error. */
     public static final Money MAX_AMOUNT = Money.yuan(10_000_000);
+    /** The years a date of the scheme can fall in (see {@link #optionalDate}). */
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 2999;
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
-    private static final Pattern MONEY = Pattern.compile("-?\\d{1,12}(\\.\\d{1,2})?");
 
     private final JsonObject json;
     private final String path;
@@ -53,16 +56,22 @@ public final class JsonInput {
         if (body == null || body.isBlank()) {
             throw new InvalidInput(language.pick("请求内容为空", "the request body is empty"), List.of());
         }
-        try (var reader = JSON.createReader(new StringReader(body))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+        try (JsonParser parser = JSON.createParser(new StringReader(body))) {
+            parser.next();
+            JsonValue value = parser.getValue();
+            // A reader stops after the first value: "{} {}" or "{}garbage" would pass as "{}".
+            if (parser.hasNext() || value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new InvalidInput(language.pick("请求内容应为 JSON 对象", "the request body must be a JSON object"), List.of());
             }
             return new JsonInput(value.asJsonObject(), "", language, new ArrayList<>());
         } catch (JsonParsingException e) {
             throw new InvalidInput(language.pick("请求内容不是有效的 JSON", "the request body is not valid JSON")
                     + " (" + e.getLocation().getLineNumber() + ":" + e.getLocation().getColumnNumber() + ")", List.of());
-        } catch (jakarta.json.JsonException e) {
+        } catch (InvalidInput e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Parsson refuses nesting deeper than its limit (1,000) with a bare RuntimeException, numbers beyond its
+            // limits with ArithmeticException or NumberFormatException: to the caller all of it is broken JSON.
             throw new InvalidInput(language.pick("请求内容不是有效的 JSON", "the request body is not valid JSON"), List.of());
         }
     }
@@ -95,10 +104,39 @@ public final class JsonInput {
         if (text.length() > 200) {
             return invalid(field, "过长（最多 200 个字符）", "is too long (200 characters at most)");
         }
+        if (!isPrintable(text)) {
+            return invalid(field, "含有控制字符或无效字符", "contains control or invalid characters");
+        }
+        if (SpreadsheetText.startsLikeFormula(text)) {
+            return invalid(field, "不能以 = + - @ 开头（电子表格会当作公式执行）",
+                    "must not start with = + - @ (a spreadsheet would run it as a formula)");
+        }
         if (pattern != null && !text.matches(pattern)) {
             return invalid(field, "格式不正确", "has the wrong format");
         }
         return Optional.of(text);
+    }
+
+    /**
+     * A password or code exactly as typed, of at most 200 characters: not stripped and free of the rules for
+     * text that people read (a password may start with {@code =}), only of control characters.
+     */
+    public String requiredSecret(String field) {
+        JsonValue value = json.get(field);
+        if (isAbsent(value)) {
+            return missing(field);
+        }
+        if (value.getValueType() != JsonValue.ValueType.STRING) {
+            return this.<String>invalid(field, "应为文本", "must be a string").orElse(null);
+        }
+        String secret = ((JsonString) value).getString();
+        if (secret.isEmpty()) {
+            return missing(field);
+        }
+        if (secret.length() > 200 || !isPrintable(secret)) {
+            return this.<String>invalid(field, "过长或含有控制字符", "is too long or contains control characters").orElse(null);
+        }
+        return secret;
     }
 
     public List<String> requiredTextList(String field) {
@@ -133,13 +171,23 @@ public final class JsonInput {
         return optionalDate(field).orElseGet(() -> missing(field));
     }
 
+    /**
+     * A real date of the years {@value #FIRST_YEAR}–{@value #LAST_YEAR}: no claim, cover or run of the scheme lies
+     * outside them, and PostgreSQL refuses some dates that Java accepts (year 0).
+     */
     public Optional<LocalDate> optionalDate(String field) {
         return optionalText(field, null).flatMap(text -> {
+            LocalDate date;
             try {
-                return Optional.of(LocalDate.parse(text, ISO_DATE));
+                date = LocalDate.parse(text, ISO_DATE);
             } catch (DateTimeParseException e) {
                 return invalid(field, "不是有效日期（格式 YYYY-MM-DD）", "is not a real date (YYYY-MM-DD)");
             }
+            if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+                return invalid(field, "年份应在 " + FIRST_YEAR + " 到 " + LAST_YEAR + " 之间",
+                        "must be a date of the years " + FIRST_YEAR + " to " + LAST_YEAR);
+            }
+            return Optional.of(date);
         });
     }
 
@@ -153,15 +201,16 @@ public final class JsonInput {
         if (isAbsent(value)) {
             return Optional.empty();
         }
+        // A number's own text, never its plain expansion: 1e999999999 would be a billion digits.
         String text = switch (value.getValueType()) {
             case STRING -> ((JsonString) value).getString().strip();
-            case NUMBER -> ((JsonNumber) value).bigDecimalValue().toPlainString();
+            case NUMBER -> value.toString();
             default -> null;
         };
-        if (text == null || !MONEY.matcher(text).matches()) {
+        if (text == null || !Money.isPlainAmount(text)) {
             return invalid(field, "应为金额，如 \"1234.50\"（最多两位小数）", "must be an amount such as \"1234.50\" (two decimals at most)");
         }
-        Money money = Money.of(new BigDecimal(text));
+        Money money = Money.parse(text);
         if (money.isNegative()) {
             return invalid(field, "金额不能为负数", "must not be negative");
         }
@@ -257,6 +306,25 @@ public final class JsonInput {
         if (!errors.isEmpty()) {
             throw new InvalidInput(language.pick("请求中有字段不正确", "some fields of the request are wrong"), errors);
         }
+    }
+
+    /**
+     * No control characters but line breaks and tabs inside a text (NUL would even break the database's text),
+     * and no half of a surrogate pair.
+     */
+    private static boolean isPrintable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+                return false;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAbsent(JsonValue value) {

@@ -14,7 +14,10 @@ import java.util.logging.Logger;
 import org.huzhu.application.Conflict;
 import org.huzhu.application.NotFound;
 import org.huzhu.application.RuleViolations;
+import org.huzhu.application.Overloaded;
+import org.huzhu.application.UncheckableFile;
 import org.huzhu.application.UnsupportedScan;
+import org.huzhu.domain.model.shared.InvalidValueException;
 
 /**
  * The last line: whatever escaped every other mapper becomes a problem document. What the
@@ -50,6 +53,10 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         }
         Throwable cause = error.getCause();
         for (int depth = 0; cause != null && depth < MAX_DEPTH; depth++, cause = cause.getCause()) {
+            if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+                // A refusal thrown while RESTEasy read the body (JsonBodies' 413) arrives wrapped in its reader's failure.
+                return toResponse(web);
+            }
             if (isRefusal(cause) && providers != null) {
                 @SuppressWarnings("unchecked")
                 ExceptionMapper<Throwable> mapper = (ExceptionMapper<Throwable>) providers.getExceptionMapper(cause.getClass());
@@ -66,6 +73,10 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             if (link instanceof SQLException sql && ("23505".equals(sql.getSQLState()) || "23P01".equals(sql.getSQLState()))) {
                 return Problem.of(409, "duplicate", language.pick("与已登记的记录重复，未作任何更改",
                         "this duplicates a record already stored; nothing was changed"), null).toResponse();
+            }
+            if (isUnreadableBody(link)) {
+                return Problem.of(400, "invalid-input", ErrorTexts.forStatus(400, language),
+                        language.pick("无法读取请求内容", "the request body cannot be read")).toResponse();
             }
             if (link.getClass().getSimpleName().equals("RequestTooBigException")) {
                 return Problem.of(413, "body-too-large", ErrorTexts.forStatus(413, language),
@@ -84,7 +95,18 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     private static boolean isRefusal(Throwable cause) {
         return cause instanceof Conflict || cause instanceof NotFound || cause instanceof RuleViolations
-                || cause instanceof UnsupportedScan || cause instanceof InvalidInput;
+                || cause instanceof UnsupportedScan || cause instanceof InvalidInput || cause instanceof InvalidValueException
+                || cause instanceof Overloaded || cause instanceof UncheckableFile;
+    }
+
+    /**
+     * RESTEasy's failures to read a body it was given (bytes that are not the declared charset, a multipart body
+     * that breaks off or has no boundary): the client sent them, so they are 400, not incidents.
+     */
+    private static boolean isUnreadableBody(Throwable link) {
+        String name = link.getClass().getSimpleName();
+        return name.equals("ReaderException") || name.equals("MalformedInputException")
+                || name.equals("MimeIOException") || name.equals("MultipartException");
     }
 
     private static boolean isOptimisticLock(Throwable link) {

@@ -26,8 +26,11 @@ public class Uploads implements ContainerRequestFilter {
 
     public static final int MAX_BYTES = 20 * 1024 * 1024;
     private static final int MEGABYTE = 1024 * 1024;
-    /** Characters of an uploaded file's name that could break out of a path, a page or a header. */
-    private static final Pattern UNSAFE_IN_NAME = Pattern.compile("[\\\\/<>\"]");
+    /**
+     * Characters of an uploaded file's name that could break out of a path, a page or a header, and control
+     * characters (the database refuses a NUL).
+     */
+    private static final Pattern UNSAFE_IN_NAME = Pattern.compile("[\\\\/<>\"\\p{Cntrl}]");
 
     @Context
     private ResourceInfo resource;

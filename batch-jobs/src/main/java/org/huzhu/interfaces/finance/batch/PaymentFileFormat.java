@@ -1,5 +1,7 @@
 package org.huzhu.interfaces.finance.batch;
 
+import static org.huzhu.domain.model.shared.SpreadsheetText.csvField;
+
 import java.io.IOException;
 import java.io.Writer;
 import org.huzhu.domain.model.shared.Money;
@@ -7,7 +9,8 @@ import org.huzhu.domain.model.shared.Money;
 /**
  * The bank's batch payment file (代发, SPEC.md §6): UTF-8 CSV without a byte order mark, lines ending in CRLF
  * (RFC 4180), a header, one line per payment, and a trailer {@code 合计,row count,total}. A field with a comma,
- * quote or line break is quoted, so a name cannot shift the columns.
+ * quote or line break is quoted, so a name cannot shift the columns, and one that a spreadsheet would run as a
+ * formula gets a leading apostrophe ({@link org.huzhu.domain.model.shared.SpreadsheetText}).
  */
 final class PaymentFileFormat {
 
@@ -29,8 +32,8 @@ final class PaymentFileFormat {
         if (sequence != rows + 1) {
             throw new IllegalArgumentException("payment rows out of sequence: " + sequence + " after " + rows);
         }
-        out.write(String.join(",", Integer.toString(sequence), field(payee), field(bankCard), field(bankName),
-                amount.toPlainString(), field(purpose), field(reference)) + LINE_END);
+        out.write(String.join(",", Integer.toString(sequence), csvField(payee), csvField(bankCard), csvField(bankName),
+                amount.toPlainString(), csvField(purpose), csvField(reference)) + LINE_END);
         rows++;
         total = total.plus(amount);
     }
@@ -45,12 +48,5 @@ final class PaymentFileFormat {
 
     Money total() {
         return total;
-    }
-
-    static String field(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
     }
 }

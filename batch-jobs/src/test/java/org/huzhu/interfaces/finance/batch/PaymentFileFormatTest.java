@@ -36,6 +36,15 @@ class PaymentFileFormatTest {
     }
 
     @Test
+    void aNameThatASpreadsheetWouldRunAsAFormulaIsWrittenAsText() throws IOException {
+        StringWriter out = new StringWriter();
+        PaymentFileFormat file = new PaymentFileFormat(out);
+        file.row(1, "=HYPERLINK(\"http://x\")", "6222000000000001", "@SUM(1)", Money.parse("1.00"), "互助金", "HZ2026000001");
+        assertEquals("1,\"'=HYPERLINK(\"\"http://x\"\")\",6222000000000001,'@SUM(1),1.00,互助金,HZ2026000001\r\n",
+                out.toString().split("\r\n", 2)[1]);
+    }
+
+    @Test
     void rowsComeInSequence() throws IOException {
         PaymentFileFormat file = new PaymentFileFormat(new StringWriter());
         assertThrows(IllegalArgumentException.class,

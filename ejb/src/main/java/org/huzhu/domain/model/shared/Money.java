@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * An exact amount of yuan (CNY). Intermediate amounts keep every digit; {@link #roundedToFen()}
@@ -13,6 +14,9 @@ public final class Money implements Comparable<Money>, Serializable {
 
     public static final Money ZERO = new Money(BigDecimal.ZERO);
     private static final int FEN_SCALE = 2;
+    /** A trillion yuan minus a fen is far beyond any amount of the scheme; more digits are a typing error or an attack. */
+    public static final int MAX_INTEGER_DIGITS = 15;
+    private static final Pattern PLAIN_AMOUNT = Pattern.compile("[+-]?\\d{1," + MAX_INTEGER_DIGITS + "}(\\.\\d{1,2})?");
 
     private final BigDecimal amount;
 
@@ -24,19 +28,27 @@ public final class Money implements Comparable<Money>, Serializable {
         return new Money(amount);
     }
 
-    /** Parses a money string such as {@code "12345.60"}; refuses more than two decimals. */
+    /**
+     * Parses a money string such as {@code "12345.60"}: at most {@value #MAX_INTEGER_DIGITS} digits before the
+     * point and two after it, no exponent. The form is checked before a {@code BigDecimal} exists, since
+     * {@code "1e999999999"} is a tiny text whose plain form has a billion digits.
+     */
     public static Money parse(String text) {
         Objects.requireNonNull(text, "text");
-        BigDecimal value;
-        try {
-            value = new BigDecimal(text.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not an amount of money: " + text);
+        String trimmed = text.trim();
+        if (!isPlainAmount(trimmed)) {
+            throw new IllegalArgumentException("not an amount of money with at most two decimals: "
+                    + trimmed.substring(0, Math.min(trimmed.length(), 32)));
         }
-        if (value.scale() > FEN_SCALE) {
-            throw new IllegalArgumentException("more than two decimals: " + text);
-        }
-        return new Money(value);
+        return new Money(new BigDecimal(trimmed));
+    }
+
+    /**
+     * Whether the text is a plain decimal amount: an optional sign, 1 to {@value #MAX_INTEGER_DIGITS} digits,
+     * optionally a point and one or two digits.
+     */
+    public static boolean isPlainAmount(String text) {
+        return text.length() <= MAX_INTEGER_DIGITS + 4 && PLAIN_AMOUNT.matcher(text).matches();
     }
 
     public static Money yuan(long yuan) {

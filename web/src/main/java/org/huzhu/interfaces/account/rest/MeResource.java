@@ -50,8 +50,8 @@ public class MeResource {
     @RolesAllowed({Role.CLERK_NAME, Role.REVIEWER_NAME, Role.FINANCE_NAME, Role.ADMIN_NAME, Role.MEMBER_NAME})
     public Response changePassword(@Context SecurityContext security, @Context HttpHeaders headers, String body) {
         JsonInput input = JsonInput.parse(body, Language.of(headers));
-        String current = input.requiredText("currentPassword");
-        String replacement = input.requiredText("newPassword");
+        String current = input.requiredSecret("currentPassword");
+        String replacement = input.requiredSecret("newPassword");
         input.throwIfInvalid();
         accountService.changePassword(security.getUserPrincipal().getName(), current.toCharArray(), replacement.toCharArray());
         return Response.noContent().build();

@@ -43,6 +43,12 @@ public class HolidaysResource {
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.CLERK_NAME, Role.REVIEWER_NAME})
     public String holidays(@QueryParam("year") Integer year) {
+        if (year != null && (year < JsonInput.FIRST_YEAR || year > JsonInput.LAST_YEAR)) {
+            JsonInput input = JsonInput.parse("{}", Language.of(headers));
+            input.reject("year", null, "年份应在 " + JsonInput.FIRST_YEAR + " 到 " + JsonInput.LAST_YEAR + " 之间",
+                    "must be a year from " + JsonInput.FIRST_YEAR + " to " + JsonInput.LAST_YEAR);
+            input.throwIfInvalid();
+        }
         JsonArrayBuilder days = array();
         calendar.holidays(year == null ? BusinessDate.today().getYear() : year)
                 .forEach(h -> days.add(object().add("day", h.day().toString()).add("name", h.name())));

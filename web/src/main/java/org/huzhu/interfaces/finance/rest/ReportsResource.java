@@ -30,6 +30,7 @@ import org.huzhu.domain.model.shared.InvalidValueException;
 import org.huzhu.domain.model.user.Role;
 import org.huzhu.interfaces.finance.file.SummaryWorkbook;
 import org.huzhu.interfaces.rest.InvalidInput;
+import org.huzhu.interfaces.rest.JsonInput;
 import org.huzhu.interfaces.rest.Language;
 import org.huzhu.interfaces.rest.Problem;
 
@@ -117,13 +118,19 @@ public class ReportsResource {
         throw new InvalidInput(language.pick("统计期间不正确", "the period is not valid"), errors);
     }
 
+    /** A real date of the scheme's years (those {@link JsonInput} takes), or null after recording the field as wrong. */
     private static LocalDate date(String field, String text, Language language, List<Problem.FieldError> errors) {
+        LocalDate date;
         try {
-            return LocalDate.parse(text == null ? "" : text, ISO_DATE);
+            date = LocalDate.parse(text == null ? "" : text, ISO_DATE);
         } catch (DateTimeParseException e) {
+            date = null;
+        }
+        if (date == null || date.getYear() < JsonInput.FIRST_YEAR || date.getYear() > JsonInput.LAST_YEAR) {
             errors.add(new Problem.FieldError(field, null, language.pick("日期应为 YYYY-MM-DD 格式的有效日期",
                     "a valid date YYYY-MM-DD is required")));
             return null;
         }
+        return date;
     }
 }

@@ -29,6 +29,7 @@ import org.huzhu.domain.model.plan.DocumentCode;
 import org.huzhu.domain.model.user.Role;
 import org.huzhu.interfaces.rest.JsonInput;
 import org.huzhu.interfaces.rest.Language;
+import org.huzhu.interfaces.rest.LimitedUpload;
 import org.huzhu.interfaces.rest.Problem;
 import org.huzhu.interfaces.rest.Uploads;
 
@@ -50,6 +51,8 @@ public class ClaimDocumentsResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.CLERK_NAME)
+    // A scan of 10 MB and its form: the scan's own limit below answers first, with its own message.
+    @LimitedUpload(megabytes = 11)
     public Response attach(@PathParam("claimNo") String claimNo, @FormParam("code") String code,
                            @FormParam("file") EntityPart file) throws IOException {
         Language language = Language.of(headers);
