@@ -27,7 +27,7 @@ public class ApiTokenCache {
 
     private final Map<String, Entry> byHash = new ConcurrentHashMap<>();
 
-    Optional<TokenHolder> find(String hash) {
+    public Optional<TokenHolder> find(String hash) {
         Entry entry = byHash.get(hash);
         if (entry == null || entry.expires().isBefore(Instant.now())) {
             return Optional.empty();
@@ -35,14 +35,14 @@ public class ApiTokenCache {
         return Optional.of(entry.holder());
     }
 
-    void remember(String hash, TokenHolder holder) {
+    public void remember(String hash, TokenHolder holder) {
         if (byHash.size() >= MAX_ENTRIES) {
             byHash.clear();
         }
         byHash.put(hash, new Entry(holder, Instant.now().plus(TIME_TO_LIVE)));
     }
 
-    void forgetAll() {
+    public void forgetAll() {
         byHash.clear();
     }
 }
