@@ -1,5 +1,6 @@
 package org.huzhu.infrastructure;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,9 @@ public final class HuzhuSettings {
     public static final String TSA_URL = "huzhu.tsa.url";
     public static final String FILES_DIR = "huzhu.files.dir";
     public static final String SETTLEMENT_SCHEDULE = "huzhu.settlement.schedule";
+    public static final String ISSUED_PASSWORD_DAYS = "huzhu.password.issued.days";
+
+    private static final int DEFAULT_ISSUED_PASSWORD_DAYS = 7;
 
     private static final String DEMO_PROFILE = "demo";
     private static final String NOT_SET = "none";
@@ -27,6 +31,11 @@ public final class HuzhuSettings {
     /** Demo data loads only in the demo profile; any other value (production) never loads it. */
     public static boolean isDemo() {
         return DEMO_PROFILE.equals(System.getProperty(PROFILE));
+    }
+
+    /** How long an issued password (a new account's, a reset's) lets its holder replace it: 7 days unless set. */
+    public static Duration issuedPasswordValidity() {
+        return Duration.ofDays(optional(ISSUED_PASSWORD_DAYS).map(Integer::parseInt).orElse(DEFAULT_ISSUED_PASSWORD_DAYS));
     }
 
     public static String required(String name) {

@@ -1,20 +1,27 @@
 package org.huzhu.application.internal;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.Arrays;
-import java.util.List;
-import org.huzhu.application.RuleViolations;
-import org.huzhu.domain.model.shared.Violation;
-import org.huzhu.domain.model.user.PasswordPolicy;
-import org.huzhu.infrastructure.security.BcryptPasswordHasher;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.huzhu.application.AccountService;
+import org.huzhu.application.RuleViolations;
+import org.huzhu.domain.model.member.Member;
+import org.huzhu.domain.model.shared.Violation;
+import org.huzhu.domain.model.user.PasswordPolicy;
+import org.huzhu.domain.model.user.PasswordPolicy.HolderDetails;
 import org.huzhu.domain.model.user.Role;
 import org.huzhu.domain.model.user.UserAccount;
+import org.huzhu.infrastructure.HuzhuSettings;
+import org.huzhu.infrastructure.security.BcryptPasswordHasher;
 
 @Stateless
 public class DefaultAccountService implements AccountService {
@@ -29,8 +36,16 @@ public class DefaultAccountService implements AccountService {
     public Optional<AccountView> find(String username) {
         return Optional.ofNullable(entityManager.find(UserAccount.class, username))
                 .map(account -> new AccountView(account.username(), account.displayName(),
-                        account.roles().stream().map(Role::realmName).collect(java.util.stream.Collectors.toCollection(TreeSet::new)),
+                        account.roles().stream().map(Role::realmName).collect(Collectors.toCollection(TreeSet::new)),
                         account.mustChangePassword()));
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Standing> standing(String username) {
+        return Optional.ofNullable(entityManager.find(UserAccount.class, username))
+                .map(account -> new Standing(account.isEnabled(),
+                        account.passwordState(Instant.now(), HuzhuSettings.issuedPasswordValidity())));
     }
 
     @Override
@@ -40,11 +55,25 @@ public class DefaultAccountService implements AccountService {
             throw new RuleViolations(List.of(new Violation("PASSWORD", "currentPassword",
                     "当前密码不正确", "the current password is wrong")));
         }
-        List<Violation> weaknesses = PasswordPolicy.check(username, currentPassword, newPassword);
+        List<Violation> weaknesses = PasswordPolicy.check(username, currentPassword, newPassword, holderDetails(account));
         if (!weaknesses.isEmpty()) {
             throw new RuleViolations(weaknesses);
         }
-        account.changePassword(passwordHasher.hash(newPassword), false);
+        String before = account.mustChangePassword() ? "issued" : "chosen by holder";
+        account.changePassword(passwordHasher.hash(newPassword));
+        AccountAudit.record(entityManager, username, AccountAudit.ACCOUNT, username, "CHANGE_PASSWORD",
+                "password " + before + " → chosen by holder");
         Arrays.fill(newPassword, '\0');
+    }
+
+    /** A member's ID, birth date and phone: what people around them know, so never their password. */
+    private HolderDetails holderDetails(UserAccount account) {
+        if (!account.roles().contains(Role.MEMBER)) {
+            return HolderDetails.NONE;
+        }
+        return entityManager.createQuery("SELECT m FROM Member m WHERE m.memberNo = :memberNo", Member.class)
+                .setParameter("memberNo", account.username()).getResultStream().findFirst()
+                .map(member -> new HolderDetails(member.residentId().value(), member.birthDate(), member.phone()))
+                .orElse(HolderDetails.NONE);
     }
 }

@@ -15,8 +15,8 @@ import org.huzhu.infrastructure.security.BcryptPasswordHasher;
 
 /**
  * A new installation has no one who could create accounts: when no admin exists and the server's
- * environment has HUZHU_ADMIN_PASSWORD, the account {@code admin} is created with it, to be
- * changed at first sign-in.
+ * environment has HUZHU_ADMIN_PASSWORD, the account {@code admin} is created with it as an issued
+ * password: it only lets the admin choose their own, within the days an issued password lasts.
  */
 @Singleton
 @Startup
@@ -44,7 +44,7 @@ public class InitialAdmin {
                 .getSingleResult();
         if (admins == 0 && entityManager.find(UserAccount.class, USERNAME) == null) {
             entityManager.persist(new UserAccount(USERNAME, "系统管理员", passwordHasher.hash(password.toCharArray()),
-                    EnumSet.of(Role.ADMIN), false));
+                    EnumSet.of(Role.ADMIN), true));
             LOG.info("initial admin account created from HUZHU_ADMIN_PASSWORD");
         }
     }

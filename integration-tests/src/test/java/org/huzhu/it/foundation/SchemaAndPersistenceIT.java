@@ -91,12 +91,12 @@ class SchemaAndPersistenceIT {
     @Test
     void aStaffAccountIsStoredWithAHashedPasswordAndReadBack() throws SQLException {
         String username = "stored" + System.nanoTime() % 100_000;
-        UserAdministration.IssuedAccount issued = userAdministration.createStaff(username, "存取测试",
-                EnumSet.of(Role.CLERK, Role.REVIEWER));
+        UserAdministration.IssuedAccount issued = userAdministration.createStaff("admin", username, "存取测试",
+                EnumSet.of(Role.REVIEWER, Role.FINANCE));
 
         AccountService.AccountView readBack = accountService.find(username).orElseThrow();
         assertEquals("存取测试", readBack.displayName());
-        assertEquals(java.util.Set.of("clerk", "reviewer"), readBack.roles());
+        assertEquals(java.util.Set.of("finance", "reviewer"), readBack.roles());
         assertTrue(readBack.mustChangePassword(), "an issued password is changed at first sign-in");
 
         try (Connection connection = dataSource.getConnection();
@@ -110,6 +110,6 @@ class SchemaAndPersistenceIT {
                 assertEquals(10, rs.getInt(3), "bcrypt cost");
             }
         }
-        assertThrows(Conflict.class, () -> userAdministration.createStaff(username, "重复", EnumSet.of(Role.CLERK)));
+        assertThrows(Conflict.class, () -> userAdministration.createStaff("admin", username, "重复", EnumSet.of(Role.CLERK)));
     }
 }

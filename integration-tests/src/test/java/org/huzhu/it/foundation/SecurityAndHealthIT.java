@@ -66,7 +66,7 @@ class SecurityAndHealthIT {
     @Test
     void anIssuedPasswordSignsIn() {
         ApiClient api = ApiClient.anonymous(base);
-        TestUsers.Credentials finance = TestUsers.create(api, "finance");
+        TestUsers.Credentials finance = TestUsers.issue(api, "finance");
         ApiClient.Answer me = api.as(finance).get("me");
         assertEquals(200, me.status(), me::toString);
         assertEquals(finance.username(), me.json().getString("username"));
@@ -75,7 +75,7 @@ class SecurityAndHealthIT {
 
     @Test
     void malformedInputIsA400ProblemNamingTheField() {
-        ApiClient admin = ApiClient.anonymous(base).as(TestUsers.admin());
+        ApiClient admin = ApiClient.anonymous(base).as(TestUsers.admin(ApiClient.anonymous(base)));
         ApiClient.Answer notJson = admin.post("users", "{\"username\": ");
         assertEquals(400, notJson.status(), notJson::toString);
         assertTrue(notJson.contentType().startsWith("application/problem+json"));
@@ -91,7 +91,7 @@ class SecurityAndHealthIT {
     @Test
     void anIssuedPasswordIsReplacedByTheHolderAndStopsWorking() {
         ApiClient api = ApiClient.anonymous(base);
-        TestUsers.Credentials clerk = TestUsers.create(api, "clerk");
+        TestUsers.Credentials clerk = TestUsers.issue(api, "clerk");
         assertTrue(api.as(clerk).get("me").json().getBoolean("mustChangePassword"));
 
         ApiClient.Answer wrongCurrent = api.as(clerk).post("me/password",

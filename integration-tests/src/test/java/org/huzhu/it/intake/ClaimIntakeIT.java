@@ -77,7 +77,7 @@ class ClaimIntakeIT {
                 "2026-06-03", "2026-06-10", TestPeople.unique("INV"), "1000.00", "600.00", "300.00", "100.00")))
                 .json().getString("dueDate"));
 
-        ApiClient admin = ApiClient.anonymous(base).as(TestUsers.admin());
+        ApiClient admin = ApiClient.anonymous(base).as(TestUsers.admin(ApiClient.anonymous(base)));
         expect(201, admin.post("holidays", "{\"day\": \"%s\", \"name\": \"测试调休\"}".formatted(dueBefore)));
 
         LocalDate dueAfter = LocalDate.parse(expect(201, clerk.post("claims", inpatientClaim(member, "2026-07-01",
@@ -129,11 +129,15 @@ class ClaimIntakeIT {
     @Test
     void reviewIsFourEyesAndAClaimIsApprovedOnce() {
         ApiClient api = ApiClient.anonymous(base);
-        ApiClient both = api.as(TestUsers.create(api, "clerk", "reviewer"));
+        // No account is clerk and reviewer at once (RoleSeparation): a clerk who enters a claim and is then made a
+        // reviewer is the one way to be both, and still may not approve it.
+        TestUsers.Credentials clerkThenReviewer = TestUsers.create(api, "clerk");
+        ApiClient both = api.as(clerkThenReviewer);
         String member = new Fixtures(both).member(false);
         new Fixtures(both).enrol(member, "INPATIENT", 1, COVER_START, COVER_END);
         String claimNo = expect(201, both.post("claims", inpatientClaim(member, "2026-06-01", "2026-06-03", "2026-06-10",
                 TestPeople.unique("INV"), "500.00", "100.00", "400.00", "0.00"))).json().getString("claimNo");
+        expect(200, api.as(TestUsers.admin(api)).put("users/" + clerkThenReviewer.username() + "/roles", "{\"roles\": [\"reviewer\"]}"));
 
         ApiClient.Answer ownApproval = both.post("claims/" + claimNo + "/approve", "{\"reason\": \"资料齐全\"}");
         assertEquals(409, ownApproval.status(), ownApproval::toString);
@@ -215,11 +219,12 @@ class ClaimIntakeIT {
                 "2026-06-10", TestPeople.unique("INV"), "500.00", "100.00", "400.00", "0.00"))).json().getString("claimNo");
 
         ApiClient api = ApiClient.anonymous(base);
-        assertEquals(200, api.as(owner.memberNo(), owner.initialPassword()).get("claims/" + claimNo).status());
-        assertEquals(404, api.as(other.memberNo(), other.initialPassword()).get("claims/" + claimNo).status(),
-                "another member's claim does not exist for them");
-        assertEquals(404, api.as(other.memberNo(), other.initialPassword()).get("members/" + owner.memberNo()).status());
-        assertEquals(403, api.as(owner.memberNo(), owner.initialPassword()).get("claims?q=").status(), "members do not search");
+        ApiClient ownerApi = api.as(owner.signedIn(api));
+        ApiClient otherApi = api.as(other.signedIn(api));
+        assertEquals(200, ownerApi.get("claims/" + claimNo).status());
+        assertEquals(404, otherApi.get("claims/" + claimNo).status(), "another member's claim does not exist for them");
+        assertEquals(404, otherApi.get("members/" + owner.memberNo()).status());
+        assertEquals(403, ownerApi.get("claims?q=").status(), "members do not search");
         assertEquals(404, clerk.get("claims/HZ2026999999").status());
     }
 

@@ -46,8 +46,9 @@ class ClaimEntryPageIT {
     @Test
     void aClaimBreakingV03AndV07ShowsBothBesideTheirFieldsAndIsAcceptedOnceCorrected() throws Exception {
         ApiClient anonymous = ApiClient.anonymous(base);
-        // A clerk who also reviews: the claims they enter are reviewed by somebody else.
-        TestUsers.Credentials clerk = TestUsers.create(anonymous, "clerk", "reviewer");
+        // A clerk who is made a reviewer later (no account is both at once): the claims they entered are reviewed by
+        // somebody else.
+        TestUsers.Credentials clerk = TestUsers.create(anonymous, "clerk");
         TestUsers.Credentials reviewer = TestUsers.create(anonymous, "reviewer");
         ApiClient api = anonymous.as(clerk);
         LocalDate today = LocalDate.now(SHANGHAI);
@@ -128,7 +129,12 @@ class ClaimEntryPageIT {
             browser.find(By.id("document-file")).sendKeys(screenshot.toAbsolutePath().toString());
             browser.find(By.cssSelector("#upload-form button[type=submit]")).click();
             browser.waitFor(By.linkText("claim-form-with-errors.png"));
-            assertTrue(browser.find(By.id("own-claim")).isDisplayed());
+            Fixtures.expect(200, anonymous.as(TestUsers.admin(anonymous)).put("users/" + clerk.username() + "/roles",
+                    "{\"roles\": [\"reviewer\"]}"));
+            browser.signOut();
+            browser.signIn(clerk);
+            browser.open("claim.html?claimNo=" + claimNo);
+            assertTrue(browser.waitFor(By.id("own-claim")).isDisplayed());
             assertFalse(browser.find(By.id("decide-form")).isDisplayed());
 
             browser.signOut();

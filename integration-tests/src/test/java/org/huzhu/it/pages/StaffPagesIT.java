@@ -58,12 +58,16 @@ class StaffPagesIT {
 
     @Test
     void anIssuedPasswordIsReplacedOnThePasswordPage() throws Exception {
-        TestUsers.Credentials issued = TestUsers.create(ApiClient.anonymous(base), "clerk");
+        TestUsers.Credentials issued = TestUsers.issue(ApiClient.anonymous(base), "clerk");
         String chosen = "Neu-" + issued.password();
         try (Browser browser = Browser.open(base)) {
             browser.signIn(issued);
-            browser.waitFor(By.cssSelector("#change-password a")).click();
             browser.waitFor(By.id("password-form"));
+            assertTrue(browser.driver.getCurrentUrl().endsWith("/app/password.html"),
+                    "an issued password takes its holder to the password page: " + browser.driver.getCurrentUrl());
+            browser.open("claims.html");
+            browser.waitFor(By.id("password-form"));
+            assertTrue(browser.driver.getCurrentUrl().endsWith("/app/password.html"), "and keeps them there until it is changed");
             browser.type(By.id("currentPassword"), issued.password());
             browser.type(By.id("newPassword"), chosen);
             browser.type(By.id("confirmPassword"), chosen + "x");

@@ -36,6 +36,11 @@ public final class ApiClient {
         return new ApiClient(api, "Basic " + token);
     }
 
+    /** An API client that signs in with a token an admin issued ({@code Authorization: Bearer}). */
+    public ApiClient bearer(String token) {
+        return new ApiClient(api, "Bearer " + token);
+    }
+
     public ApiClient as(TestUsers.Credentials user) {
         return as(user.username(), user.password());
     }
@@ -47,6 +52,10 @@ public final class ApiClient {
     public Answer post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
+    }
+
+    public Answer delete(String path) {
+        return send(request(path).DELETE());
     }
 
     public Answer put(String path, String json) {

@@ -29,6 +29,11 @@ public final class Fixtures {
 
     /** A member number and the password the member signs in with the first time. */
     public record Registered(String memberNo, String initialPassword) {
+
+        /** The member's credentials once they have replaced the issued password, as at their first sign-in. */
+        public TestUsers.Credentials signedIn(ApiClient api) {
+            return TestUsers.choosePassword(api, new TestUsers.Credentials(memberNo, initialPassword), "Own-" + initialPassword);
+        }
     }
 
     public Registered registered(String unitCode, String name, boolean female) {

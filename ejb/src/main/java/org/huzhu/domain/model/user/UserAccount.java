@@ -9,6 +9,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -39,6 +40,9 @@ public class UserAccount {
     @Column(name = "must_change_password")
     private boolean mustChangePassword;
 
+    @Column(name = "password_issued_at")
+    private Instant passwordIssuedAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
@@ -51,18 +55,62 @@ public class UserAccount {
     protected UserAccount() {
     }
 
-    public UserAccount(String username, String displayName, PasswordHash password, Set<Role> roles, boolean mustChangePassword) {
+    /**
+     * @param issued true for a password issued by an admin or a clerk (shown once, to be replaced by its holder),
+     *               false for one its holder knows as theirs (the demo profile's seeded accounts)
+     */
+    public UserAccount(String username, String displayName, PasswordHash password, Set<Role> roles, boolean issued) {
         this.username = Objects.requireNonNull(username, "username");
         this.displayName = Objects.requireNonNull(displayName, "displayName");
-        changePassword(password, mustChangePassword);
-        this.roles.addAll(roles);
+        this.roles.addAll(RoleSeparation.require(roles));
+        if (issued) {
+            issuePassword(password, Instant.now());
+        } else {
+            changePassword(password);
+        }
     }
 
-    public final void changePassword(PasswordHash password, boolean mustChangeAtNextSignIn) {
+    /** A password chosen by the holder: it does everything the roles allow, for as long as it is not replaced. */
+    public final void changePassword(PasswordHash password) {
+        storePassword(password);
+        this.mustChangePassword = false;
+        this.passwordIssuedAt = null;
+    }
+
+    /** A password issued by someone else (a new account, a reset): its holder can only replace it. */
+    public final void issuePassword(PasswordHash password, Instant now) {
+        storePassword(password);
+        this.mustChangePassword = true;
+        this.passwordIssuedAt = now;
+    }
+
+    private void storePassword(PasswordHash password) {
         this.passwordHash = password.hash();
         this.passwordSalt = password.salt();
         this.passwordCost = password.cost();
-        this.mustChangePassword = mustChangeAtNextSignIn;
+    }
+
+    /** An issued password is good for {@code validity} after it was issued, and then for nothing. */
+    public PasswordState passwordState(Instant now, Duration validity) {
+        if (!mustChangePassword) {
+            return PasswordState.CHOSEN;
+        }
+        return now.isBefore(passwordIssuedAt.plus(validity)) ? PasswordState.ISSUED : PasswordState.ISSUED_EXPIRED;
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    /** The roles of a staff account, kept apart as the four-eyes rule requires ({@link RoleSeparation}). */
+    public void changeRoles(Set<Role> newRoles) {
+        RoleSeparation.require(newRoles);
+        this.roles.clear();
+        this.roles.addAll(newRoles);
     }
 
     public String username() {
@@ -79,6 +127,14 @@ public class UserAccount {
 
     public boolean mustChangePassword() {
         return mustChangePassword;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant passwordIssuedAt() {
+        return passwordIssuedAt;
     }
 
     public boolean isEnabled() {
