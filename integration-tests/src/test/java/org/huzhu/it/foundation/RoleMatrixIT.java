@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.huzhu.it.settlement.SettlementFixtures;
 import org.huzhu.it.support.ApiAccess;
 import org.huzhu.it.support.ApiClient;
@@ -42,7 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class RoleMatrixIT {
 
-    /** An id no job execution, payout, payment file or return file has. */
+    /** An id no job execution, payout, payment file, return file, payee change or API token has. */
     private static final String NO_SUCH_ID = "2147480000";
     private static final Set<String> MULTIPART = Set.of("/files", "/return-files", "/claims/{claimNo}/documents");
 
@@ -147,8 +146,8 @@ class RoleMatrixIT {
         Fixtures clerkFixtures = new Fixtures(callers.get("clerk"));
         String unit = clerkFixtures.unit();
         Fixtures.Registered memberA = clerkFixtures.registered(unit, "角色矩阵甲", true);
-        ApiClient memberB = signedIn(api, clerkFixtures.registered(unit, "角色矩阵乙", false));
-        callers.put("member", signedIn(api, memberA));
+        ApiClient memberB = api.as(clerkFixtures.registered(unit, "角色矩阵乙", false).signedIn(api));
+        callers.put("member", api.as(memberA.signedIn(api)));
         String memberNo = memberA.memberNo();
         try (SettlementFixtures database = new SettlementFixtures()) {
             long memberId = Long.parseLong(database.text("SELECT id FROM member WHERE member_no = ?", memberNo));
@@ -160,17 +159,9 @@ class RoleMatrixIT {
             parameters.put("{letterNo}", letter(database, memberId));
             parameters.put("{id}", NO_SUCH_ID);
             parameters.put("{executionId}", NO_SUCH_ID);
+            parameters.put("{username}", "no-such-account");
             return new World(callers, memberB, parameters);
         }
-    }
-
-    /** The registered member, signed in after replacing the password the clerk was given for them. */
-    private static ApiClient signedIn(ApiClient api, Fixtures.Registered member) {
-        String password = "rm-" + UUID.randomUUID();
-        ApiClient.Answer changed = api.as(member.memberNo(), member.initialPassword()).post("me/password",
-                "{\"currentPassword\": \"%s\", \"newPassword\": \"%s\"}".formatted(member.initialPassword(), password));
-        assertEquals(204, changed.status(), changed::toString);
-        return api.as(member.memberNo(), password);
     }
 
     /** A claim the clerk enters for the member: stored (REJECTED, as the member is in no plan), never settled. */
