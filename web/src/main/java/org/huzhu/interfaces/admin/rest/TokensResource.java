@@ -89,6 +89,7 @@ public class TokensResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/revoke")
     public Response revokeByPost(@PathParam("id") long id) {
         return revoke(id);

@@ -80,6 +80,7 @@ public class UsersResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{username}/disable")
     @Produces(MediaType.APPLICATION_JSON)
     public String disable(@PathParam("username") String username) {
@@ -88,6 +89,7 @@ public class UsersResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{username}/enable")
     @Produces(MediaType.APPLICATION_JSON)
     public String enable(@PathParam("username") String username) {
@@ -109,6 +111,7 @@ public class UsersResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{username}/password-reset")
     @Produces(MediaType.APPLICATION_JSON)
     public Response resetPassword(@PathParam("username") String username) {
