@@ -153,7 +153,7 @@ class BadInputCorpusIT {
             callers.put(Caller.CLERK, anonymous.as(TestUsers.create(anonymous, "clerk")));
             callers.put(Caller.REVIEWER, anonymous.as(TestUsers.create(anonymous, "reviewer")));
             callers.put(Caller.FINANCE, anonymous.as(TestUsers.create(anonymous, "finance")));
-            callers.put(Caller.ADMIN, anonymous.as(TestUsers.admin()));
+            callers.put(Caller.ADMIN, anonymous.as(TestUsers.admin(anonymous)));
             ApiClient clerk = callers.get(Caller.CLERK);
             Fixtures fixtures = new Fixtures(clerk);
             String unit = fixtures.unit();
