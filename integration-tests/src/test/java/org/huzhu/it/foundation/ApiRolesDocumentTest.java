@@ -77,14 +77,14 @@ class ApiRolesDocumentTest {
         assertEquals(List.of(), wrong);
     }
 
-    /** The web module's resource methods, read from its compiled classes. */
+    /** The web module's resource methods, read from its compiled classes in the {@code rest} packages. */
     private static List<Endpoint> endpoints() throws Exception {
         Path classes = ROOT.resolve("web/target/classes");
         List<Endpoint> endpoints = new ArrayList<>();
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
                 ApiRolesDocumentTest.class.getClassLoader());
              Stream<Path> files = Files.walk(classes.resolve("org/huzhu/interfaces"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+            for (Path file : files.filter(f -> f.getParent().endsWith("rest") && f.toString().endsWith(".class")).toList()) {
                 String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
                 Class<?> type = Class.forName(name, false, loader);
                 jakarta.ws.rs.Path root = type.getAnnotation(jakarta.ws.rs.Path.class);
