@@ -56,6 +56,15 @@ public class AuditEntry {
         this.reason = reason;
     }
 
+    /** An entry as the trail stored it, statuses by name. */
+    public static AuditEntry stored(Instant at, String actor, String entityType, String entityRef, String action,
+                                    String fromStatus, String toStatus, String reason) {
+        AuditEntry entry = new AuditEntry(at, actor, entityType, entityRef, action, null, null, reason);
+        entry.fromStatus = fromStatus;
+        entry.toStatus = toStatus;
+        return entry;
+    }
+
     public Instant at() {
         return at;
     }
