@@ -1,6 +1,5 @@
 package org.huzhu.infrastructure.persistence;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -29,15 +28,9 @@ public class JpaMemberRepository implements MemberRepository {
     @PersistenceContext
     private EntityManager entityManager;
 
+    /** For the one question that JPA cannot ask: its SQL is shared with the roster's bulk writes. */
     @Resource(lookup = DataSources.HUZHU)
     private DataSource dataSource;
-
-    private Sql sql;
-
-    @PostConstruct
-    void connect() {
-        sql = new Sql(dataSource, "members");
-    }
 
     @Override
     public Optional<Unit> unit(String code) {
@@ -143,7 +136,7 @@ public class JpaMemberRepository implements MemberRepository {
     @Override
     public boolean moneyOnItsWay(Member member) {
         Object[] values = PayeeChangeStatements.moneyOnItsWayValues();
-        return sql.one("SELECT " + PayeeChangeStatements.MONEY_ON_ITS_WAY + " FROM member m WHERE m.id = ?",
+        return new Sql(dataSource, "money on its way").one("SELECT " + PayeeChangeStatements.MONEY_ON_ITS_WAY + " FROM member m WHERE m.id = ?",
                 rs -> rs.getBoolean(1), values[0], values[1], member.id()).orElse(false);
     }
 }
