@@ -20,6 +20,7 @@ import org.huzhu.domain.model.member.Enrollment;
 import org.huzhu.domain.model.member.HardshipLevel;
 import org.huzhu.domain.model.member.Member;
 import org.huzhu.domain.model.member.MemberCategory;
+import org.huzhu.domain.model.member.MemberNumber;
 import org.huzhu.domain.model.member.MemberRepository;
 import org.huzhu.domain.model.member.Payer;
 import org.huzhu.domain.model.member.Unit;
@@ -95,7 +96,7 @@ public class DefaultRegistration implements Registration {
             throw new Conflict("duplicate-member", "身份证号为 " + request.residentId().masked() + " 的会员已登记",
                     "a member with ID " + request.residentId().masked() + " is registered already");
         }
-        String memberNo = "M%08d".formatted(numberSequences.next(NumberSequences.Kind.MEMBER, 0));
+        String memberNo = new MemberNumber(numberSequences.next(NumberSequences.Kind.MEMBER, 0)).value();
         boolean freeCover = request.freeCover() && request.category() == MemberCategory.NEW_FORM;
         Member member = new Member(memberNo, unit, request.name(), request.residentId(), request.phone(),
                 request.bankCard(), request.bankName(), request.category(), freeCover);

@@ -23,6 +23,7 @@ import java.util.function.IntToLongFunction;
 import javax.sql.DataSource;
 import org.huzhu.domain.model.audit.AuditEntry;
 import org.huzhu.domain.model.audit.AuditTrail;
+import org.huzhu.domain.model.member.MemberNumber;
 import org.huzhu.domain.model.member.Payee;
 import org.huzhu.domain.model.member.PayeeChange;
 import org.huzhu.domain.model.member.Payer;
@@ -36,7 +37,7 @@ import org.huzhu.domain.model.shared.ResidentId;
 import org.huzhu.domain.model.shared.Violation;
 
 /**
- * The roster import in tables {@code roster_import} and {@code roster_reject} (V11), and its bulk writes of members,
+ * The roster import in tables {@code roster_import} and {@code roster_reject} (V6), and its bulk writes of members,
  * enrolments and payee requests: each kind of statement one JDBC batch a chunk. The connections come from the JTA data
  * source, so in the job every statement is in the chunk's transaction.
  */
@@ -155,7 +156,7 @@ public class JdbcRosterRepository implements RosterRepository {
         List<Object[]> rows = new ArrayList<>();
         long number = firstNumber;
         for (RosterEntry entry : entries) {
-            rows.add(new Object[] {"M%08d".formatted(number++), unitId, entry.name(), entry.residentId().value(),
+            rows.add(new Object[] {new MemberNumber(number++).value(), unitId, entry.name(), entry.residentId().value(),
                     entry.residentId().gender().name(), entry.residentId().birthDate(),
                     entry.phone() == null ? null : entry.phone().number(),
                     entry.bankCard() == null ? null : entry.bankCard().number(), entry.bankName(),
