@@ -24,12 +24,13 @@ import org.huzhu.domain.model.shared.BusinessDate;
 public class ApiJsonb implements ContextResolver<Jsonb> {
 
     private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
+    // One per provider, and JAX-RS makes one provider: a Jsonb is thread-safe and costly to build.
+    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
             .withAdapters(new InstantInBeijing(), new OffsetDateTimeInBeijing()));
 
     @Override
     public Jsonb getContext(Class<?> type) {
-        return JSONB;
+        return jsonb;
     }
 
     /** How the API writes an instant: ISO 8601 in Beijing time, with its offset. */
@@ -37,7 +38,7 @@ public class ApiJsonb implements ContextResolver<Jsonb> {
         return WRITTEN.format(instant.atZone(BusinessDate.ZONE));
     }
 
-    private static final class InstantInBeijing implements JsonbAdapter<Instant, String> {
+    static final class InstantInBeijing implements JsonbAdapter<Instant, String> {
         @Override
         public String adaptToJson(Instant instant) {
             return written(instant);
@@ -49,7 +50,7 @@ public class ApiJsonb implements ContextResolver<Jsonb> {
         }
     }
 
-    private static final class OffsetDateTimeInBeijing implements JsonbAdapter<OffsetDateTime, String> {
+    static final class OffsetDateTimeInBeijing implements JsonbAdapter<OffsetDateTime, String> {
         @Override
         public String adaptToJson(OffsetDateTime time) {
             return written(time.toInstant());
