@@ -5,15 +5,17 @@ const Huzhu = (() => {
     const base = new URL('..', document.currentScript.src).pathname;  // /huzhu/
 
     // The head's common part, added while the head is read: the stylesheet blocks rendering as a written link does,
-    // so no page shows unstyled.
-    const viewport = document.createElement('meta');
-    viewport.setAttribute('name', 'viewport');
-    viewport.setAttribute('content', 'width=device-width, initial-scale=1');
-    const stylesheet = document.createElement('link');
-    stylesheet.setAttribute('rel', 'stylesheet');
-    stylesheet.setAttribute('href', base + 'css/huzhu.css');
-    stylesheet.setAttribute('blocking', 'render');
-    document.head.append(viewport, stylesheet);
+    // so no page shows unstyled. The public pages (verify.html), which work without this script, write their own.
+    if (!document.querySelector('link[rel=stylesheet]')) {
+        const viewport = document.createElement('meta');
+        viewport.setAttribute('name', 'viewport');
+        viewport.setAttribute('content', 'width=device-width, initial-scale=1');
+        const stylesheet = document.createElement('link');
+        stylesheet.setAttribute('rel', 'stylesheet');
+        stylesheet.setAttribute('href', base + 'css/huzhu.css');
+        stylesheet.setAttribute('blocking', 'render');
+        document.head.append(viewport, stylesheet);
+    }
 
     // What each role may open: the header menu and the workbench cards are both built from this.
     const MENU = [
