@@ -88,7 +88,7 @@ const Huzhu = (() => {
 
     /** The word for a code of the API ("status", "VALIDATED" → 已受理); the code itself when there is none. */
     function label(kind, code) {
-        return code == null ? '' : (labels[kind][code] || code);
+        return code == null ? '' : ((labels && labels[kind][code]) || code);
     }
 
     /** Options of a select from [value, text] pairs, after an optional empty choice. */
@@ -314,8 +314,10 @@ const Huzhu = (() => {
     /** Starts a page: the shell filled for the signed-in user, and the words of the API's codes. */
     async function startPage() {
         shell();
-        const [me, words] = await Promise.all([api('me'), labels || api('labels')]);
-        labels = words;
+        const [me, words] = await Promise.all([api('me'), labels || api('labels').catch(error => error)]);
+        // An issued password opens only /me and the password page, which needs no words: codes stand in for them.
+        if (!(words instanceof Error)) labels = words;
+        else if (!me.mustChangePassword) throw words;
         text('who', me.displayName + '（' + me.roles.map(roleName).join('、') + '）');
         document.getElementById('nav').replaceChildren(el('a', { href: 'index.html' }, '工作台'),
             ...menuFor(me).map(item => el('a', { href: item.href }, item.label)));
@@ -327,7 +329,7 @@ const Huzhu = (() => {
     }
 
     function roleName(role) {
-        return labels ? label('role', role) : role;
+        return label('role', role);
     }
 
     /** Signs out with a POST (a GET would let any link on any site sign the user out), then opens the start page. */
