@@ -295,20 +295,18 @@ const Huzhu = (() => {
     }
 
     /**
-     * The shell around the page's own content: the header with the user and the menu of what they may open. It is
-     * written before the page's script first asks for it; the page's script comes last in its body.
+     * The shell around the page's own content: the header with the user and the menu of what they may open, put at
+     * the top of the body by startPage (the page's script, which calls it, comes last in the body).
      */
     function shell() {
-        let header = document.getElementById('shell');
-        if (header) return header;
-        header = el('header', { id: 'shell' },
+        if (document.getElementById('shell')) return;
+        const header = el('header', { id: 'shell' },
             el('h1', {}, '互助 · 工作台'),
             el('nav', { id: 'nav' }),
             el('span', { class: 'user' }, el('span', { id: 'who' }), ' · ',
                 el('a', { href: 'password.html' }, '修改密码'), ' · ',
                 el('button', { type: 'button', id: 'sign-out', class: 'link', onclick: signOut }, '退出')));
         document.body.prepend(header);
-        return header;
     }
 
     /** Starts a page: the shell filled for the signed-in user, and the words of the API's codes. */

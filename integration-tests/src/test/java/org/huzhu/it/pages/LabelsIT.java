@@ -60,6 +60,8 @@ class LabelsIT {
         JsonObject labels = clerk.get("labels").json();
 
         assertEquals(words(ClaimStatus.values(), ClaimStatus::label), map(labels, "status"));
+        assertEquals(List.copyOf(words(ClaimStatus.values(), ClaimStatus::label).keySet()),
+                List.copyOf(map(labels, "status").keySet()), "in the domain's order, which the pages' selects keep");
         assertEquals("已受理", map(labels, "status").get("VALIDATED"), "the domain's word, not the pages' old 校验通过");
         assertEquals(words(PlanCode.values(), PlanCode::chineseName), map(labels, "plan"));
         assertEquals(words(Cause.values(), Cause::label), map(labels, "cause"));
