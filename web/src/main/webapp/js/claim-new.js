@@ -8,19 +8,6 @@
     const checklist = document.getElementById('documents');
     const control = id => document.getElementById(id);
 
-    // SPEC §5: the documents each plan needs; an accident's outcome adds its own.
-    const REQUIRED_DOCUMENTS = {
-        INPATIENT: ['ID_COPY', 'INVOICE', 'EXPENSE_LIST', 'DISCHARGE_SUMMARY'],
-        ALLOWANCE: ['ID_COPY', 'INVOICE', 'EXPENSE_LIST', 'DISCHARGE_SUMMARY'],
-        CRITICAL: ['ID_COPY', 'DIAGNOSIS_CERT', 'PATHOLOGY_REPORT'],
-        FEMALE: ['ID_COPY', 'DIAGNOSIS_CERT', 'PATHOLOGY_REPORT'],
-        ACCIDENT: ['ID_COPY', 'ACCIDENT_CERT'],
-    };
-    const ACCIDENT_DOCUMENTS = {
-        DEATH: ['DEATH_CERT', 'HOUSEHOLD_CANCELLATION'],
-        DISABILITY: ['DISABILITY_ASSESSMENT'],
-        MEDICAL: ['INVOICE'],
-    };
     const INCIDENT_LABELS = { CRITICAL: '确诊日期', FEMALE: '确诊日期', ACCIDENT: '事故日期' };
     const INVOICE_PARTS = [
         ['number', '发票号码'], ['total', '总额'], ['fundPaid', '统筹支付'],
@@ -42,7 +29,8 @@
         control('outcome-field').hidden = !isAccidentPlan();
         control('grade-field').hidden = !isAccidentPlan() || outcome !== 'DISABILITY';
         control('incident-label').textContent = INCIDENT_LABELS[plan] || '出险日期';
-        renderChecklist(plan ? REQUIRED_DOCUMENTS[plan].concat(isAccidentPlan() ? ACCIDENT_DOCUMENTS[outcome] || [] : []) : []);
+        // The plan's documents as the claim rules ask for them (SPEC §5), from GET /labels.
+        renderChecklist(plan ? Huzhu.requiredDocuments(plan, isAccidentPlan() ? outcome : null) : []);
     }
 
     function renderChecklist(codes) {
@@ -117,7 +105,7 @@
         try {
             const member = await Huzhu.api('members/' + encodeURIComponent(memberNo));
             if (sequence !== lookupSequence) return;
-            const plans = member.enrollments.map(e => e.planCode + ' ' + e.coverageStart + '至' + e.coverageEnd);
+            const plans = member.enrollments.map(e => Huzhu.label('plan', e.planCode) + ' ' + e.coverageStart + '至' + e.coverageEnd);
             shown.textContent = member.name + ' · ' + member.maskedId + (plans.length ? ' · 参保：' + plans.join('；') : ' · 未参保');
         } catch (error) {
             if (sequence !== lookupSequence) return;

@@ -45,7 +45,7 @@
         Huzhu.facts(section('facts'), [
             ['会员', el('a', { href: 'member.html?memberNo=' + encodeURIComponent(claim.memberNo) },
                 claim.memberName + '（' + claim.memberNo + '）')],
-            ['保障计划', claim.planCode],
+            ['保障计划', label('plan', claim.planCode)],
             ['出险原因', label('cause', body.cause)],
             ['意外后果', label('outcome', body.accidentOutcome)],
             ['伤残等级', body.disabilityGrade == null ? null : body.disabilityGrade + '级'],

@@ -8,7 +8,7 @@
         { label: '理赔编号', value: c => el('a', { href: 'claim.html?claimNo=' + encodeURIComponent(c.claimNo) }, c.claimNo) },
         { label: '会员编号', value: c => c.memberNo },
         { label: '会员姓名', value: c => c.memberName },
-        { label: '保障计划', value: c => c.planCode },
+        { label: '保障计划', value: c => Huzhu.label('plan', c.planCode) },
         { label: '状态', value: statusBadge },
         { label: '提交时间', value: c => Huzhu.dateTime(c.submittedAt) },
         { label: '办结期限', value: c => c.dueDate },

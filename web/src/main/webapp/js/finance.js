@@ -1,22 +1,20 @@
 // app/finance.html: finance starts settlement runs, follows them, downloads payment files and imports the bank's
 // return files (SPEC.md §6, §9).
 (() => {
-    const JOBS = { 'payout-settlement': '结算', 'payment-return-import': '回盘导入' };
-    const RUNNING = ['STARTING', 'STARTED', 'STOPPING'];
-    const STATUS = {
-        STARTING: '启动中', STARTED: '运行中', STOPPING: '停止中', STOPPED: '已停止', FAILED: '失败',
-        COMPLETED: '已完成', ABANDONED: '已放弃',
-    };
-    // While something runs the list follows it closely; otherwise a slow refresh is enough.
-    const FAST = 1500;
+    const JOBS = ['payout-settlement', 'payment-return-import'];
+    // A run that is going is followed (Huzhu.followJob); runs started elsewhere, say by the nightly timer, appear
+    // with a slow refresh of the list.
     const SLOW = 15000;
     const runForm = document.getElementById('run-form');
     const runResult = document.getElementById('run-result');
     const returnForm = document.getElementById('return-form');
     const returnResult = document.getElementById('return-result');
     const executionsTable = document.getElementById('executions');
-    const el = Huzhu.el;
+    const { el, label } = Huzhu;
     let timer = null;
+    // The executions shown, by execution id, as last read; and those being followed.
+    const shown = new Map();
+    const followed = new Set();
     // Return files whose import is awaited: execution id → file id.
     const awaitedImports = new Map();
 
@@ -29,7 +27,7 @@
     function steps(execution) {
         return el('ul', { class: 'steps' }, execution.steps.map(step => {
             const m = step.metrics || {};
-            return el('li', { 'data-step': step.name }, step.name + '：' + (STATUS[step.status] || step.status) + '，'
+            return el('li', { 'data-step': step.name }, step.name + '：' + label('jobStatus', step.status) + '，'
                 + seconds(step.startTime, step.endTime) + '，读 ' + (m.readCount || 0) + ' / 写 ' + (m.writeCount || 0)
                 + ' / 跳过 ' + ((m.readSkipCount || 0) + (m.processSkipCount || 0) + (m.writeSkipCount || 0)));
         }));
@@ -43,7 +41,7 @@
 
     function actions(execution) {
         const buttons = [];
-        if (RUNNING.includes(execution.status)) {
+        if (Huzhu.jobRunning(execution)) {
             buttons.push(el('button', { type: 'button', class: 'secondary stop', onclick: () => act(execution, 'stop') }, '停止'));
         } else if (execution.status === 'FAILED' || execution.status === 'STOPPED') {
             buttons.push(el('button', { type: 'button', class: 'secondary restart', onclick: () => act(execution, 'restart') }, '重新执行'));
@@ -53,36 +51,52 @@
 
     const COLUMNS = [
         { label: '编号', value: e => String(e.executionId) },
-        { label: '任务', value: e => JOBS[e.job] || e.job },
-        { label: '状态', value: e => el('span', { class: 'status execution-status ' + e.status }, STATUS[e.status] || e.status) },
+        { label: '任务', value: e => label('job', e.job) },
+        { label: '状态', value: e => el('span', { class: 'status execution-status ' + e.status }, label('jobStatus', e.status)) },
         { label: '开始', value: e => Huzhu.dateTime(e.startTime) },
         { label: '用时', value: e => seconds(e.startTime, e.endTime) },
         { label: '步骤', value: steps },
-        { label: '结果', value: e => el('span', { class: 'exit-status' }, e.exitStatus === 'null' ? '' : e.exitStatus) },
+        // The run's outcome in words; the exit status itself stays in an attribute for tools and tests.
+        { label: '结果', value: e => el('span', { class: 'exit-status', 'data-exit-status': e.exitStatus === 'null' ? '' : e.exitStatus },
+            Huzhu.jobOutcome(e.exitStatus)) },
         { label: '付款文件', value: files },
         { label: '', value: actions },
     ];
 
     async function refresh() {
         clearTimeout(timer);
-        const lists = await Promise.all(Object.keys(JOBS).map(job =>
-            Huzhu.api('jobs/executions?' + new URLSearchParams({ job }))));
-        const executions = lists.flatMap(list => list.executions).sort((a, b) => b.executionId - a.executionId);
+        const lists = await Promise.all(JOBS.map(job => Huzhu.api('jobs/executions?' + new URLSearchParams({ job }))));
+        shown.clear();
+        lists.flatMap(list => list.executions).forEach(execution => shown.set(execution.executionId, execution));
+        render();
+        Huzhu.text('refreshed', '（' + new Date().toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai' }) + ' 更新）');
+        [...shown.values()].filter(Huzhu.jobRunning).forEach(execution => follow(execution.executionId));
+        clearTimeout(timer);  // a refresh started by a button may have overlapped this one: keep one timer
+        timer = setTimeout(() => refresh().catch(showError(runResult)), SLOW);
+    }
+
+    function render() {
+        const executions = [...shown.values()].sort((a, b) => b.executionId - a.executionId);
         Huzhu.table(executionsTable, COLUMNS, executions, '还没有执行记录');
         executionsTable.querySelectorAll('tbody tr').forEach((row, i) => {
             if (executions[i]) row.dataset.execution = executions[i].executionId;
         });
-        Huzhu.text('refreshed', '（' + new Date().toLocaleTimeString('zh-CN') + ' 更新）');
-        for (const execution of executions) {
-            if (awaitedImports.has(execution.executionId) && !RUNNING.includes(execution.status)) {
-                const fileId = awaitedImports.get(execution.executionId);
-                awaitedImports.delete(execution.executionId);
+    }
+
+    /** Follows a run until it ends, its row updated at each reading; an awaited return file's outcome shown then. */
+    function follow(executionId) {
+        if (followed.has(executionId)) return;
+        followed.add(executionId);
+        Huzhu.followJob(executionId, execution => {
+            shown.set(executionId, execution);
+            render();
+        }).then(async execution => {
+            if (awaitedImports.has(executionId)) {
+                const fileId = awaitedImports.get(executionId);
+                awaitedImports.delete(executionId);
                 await showReturn(fileId, execution);
             }
-        }
-        const running = executions.some(e => RUNNING.includes(e.status));
-        clearTimeout(timer);  // a refresh started by a button may have overlapped this one: keep one timer
-        timer = setTimeout(() => refresh().catch(showError(runResult)), running ? FAST : SLOW);
+        }).catch(showError(runResult)).finally(() => followed.delete(executionId));
     }
 
     function showError(area) {
@@ -114,7 +128,7 @@
                 el('ul', { id: 'mismatches' }, (result.mismatches || []).map(text => el('li', {}, text))));
         } else {
             Huzhu.notice(returnResult, 'error', '导入未完成（执行 ' + execution.executionId + '：'
-                + (STATUS[execution.status] || execution.status) + '），可在下方重新执行。');
+                + label('jobStatus', execution.status) + '），可在下方重新执行。');
         }
     }
 

@@ -9,7 +9,7 @@
     const GRANT_COLUMNS = [
         { label: '帮扶编号', value: g => g.grantNo },
         { label: '会员编号', value: g => g.memberNo },
-        { label: '类别', value: g => g.kind === 'CONDOLENCE' ? '慰问金' : '帮扶金' },
+        { label: '类别', value: g => Huzhu.label('grantKind', g.kind) },
         { label: '剩余负担', value: g => g.burden },
         { label: '金额', value: g => g.amount },
     ];
@@ -38,19 +38,10 @@
     async function started(answer) {
         Huzhu.notice(result, 'ok', '正在发放（执行编号 ' + answer.executionId + '）……');
         year.value = document.getElementById('run-year').value;
-        await watch(answer.executionId);
-    }
-
-    async function watch(executionId) {
-        for (;;) {
-            const execution = await Huzhu.api('jobs/executions/' + executionId);
-            if (!['STARTING', 'STARTED', 'STOPPING'].includes(execution.status)) {
-                Huzhu.notice(result, execution.status === 'COMPLETED' ? 'ok' : 'error',
-                    '执行 ' + executionId + '：' + execution.status + '（' + execution.exitStatus + '）');
-                return show();
-            }
-            await new Promise(resolve => setTimeout(resolve, 1000));
-        }
+        const execution = await Huzhu.followJob(answer.executionId);
+        Huzhu.notice(result, execution.status === 'COMPLETED' ? 'ok' : 'error', '执行 ' + answer.executionId + '：'
+            + Huzhu.label('jobStatus', execution.status) + '（' + Huzhu.jobOutcome(execution.exitStatus) + '）');
+        return show();
     }
 
     Huzhu.startPage().then(me => {

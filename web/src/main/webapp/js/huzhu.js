@@ -1,8 +1,21 @@
-// Shared helpers of the Huzhu pages. Text from the server is always set with textContent,
-// never as HTML, so that names with markup in them are shown, not run.
+// Shared helpers of the Huzhu pages, and their shell: every page under app/ loads this script in its head and keeps
+// only its own content; the head's common part, the header and the menu are written here once. Text from the server
+// is always set with textContent, never as HTML, so that names with markup in them are shown, not run.
 const Huzhu = (() => {
     const base = new URL('..', document.currentScript.src).pathname;  // /huzhu/
-    const ROLE_NAMES = { clerk: '经办人', reviewer: '审核人', finance: '财务', admin: '管理员', member: '会员' };
+
+    // The head's common part, added while the head is read: the stylesheet blocks rendering as a written link does,
+    // so no page shows unstyled. The public pages (verify.html), which work without this script, write their own.
+    if (!document.querySelector('link[rel=stylesheet]')) {
+        const viewport = document.createElement('meta');
+        viewport.setAttribute('name', 'viewport');
+        viewport.setAttribute('content', 'width=device-width, initial-scale=1');
+        const stylesheet = document.createElement('link');
+        stylesheet.setAttribute('rel', 'stylesheet');
+        stylesheet.setAttribute('href', base + 'css/huzhu.css');
+        stylesheet.setAttribute('blocking', 'render');
+        document.head.append(viewport, stylesheet);
+    }
 
     // What each role may open: the header menu and the workbench cards are both built from this.
     const MENU = [
@@ -17,27 +30,12 @@ const Huzhu = (() => {
         { href: 'grants.html', label: '困难帮扶', roles: ['finance', 'reviewer'], about: '按年度预算发放帮扶金和慰问金，下载回访和建档候选名单。' },
         { href: 'reports.html', label: '报表', roles: ['finance'], about: '任意期间的参保、筹资、理赔、帮扶和赠送统计，图表与 XLSX 下载。' },
         { href: 'holidays.html', label: '节假日', roles: ['admin'], about: '维护节假日，用于计算 1-3-10 办结时限。' },
+        { href: 'my-letters.html', label: '我的通知书', roles: ['member'], about: '下载本人的理赔结算通知书和帮扶金发放通知书。' },
+        { href: '../verify.html', label: '验证通知书', roles: ['member'], about: '核对一份通知书是否由工会签发、内容是否未被改动。' },
     ];
 
-    // Chinese names of the API's enumerations and codes.
-    const LABELS = {
-        status: {
-            SUBMITTED: '已提交', VALIDATED: '校验通过', REJECTED: '校验未通过', APPROVED: '已核准', DECLINED: '已拒绝',
-            SETTLED: '已结算', PAID: '已支付', PAYMENT_FAILED: '支付失败',
-        },
-        cause: { ILLNESS: '疾病', ACCIDENT: '意外' },
-        outcome: { DEATH: '身故', DISABILITY: '伤残', MEDICAL: '医疗费用' },
-        complexity: { SIMPLE: '简易（1个工作日）', COMPLEX: '复杂（3个工作日）', ESCALATED: '疑难（10个工作日）' },
-        payer: { UNIT: '单位缴纳', MEMBER: '个人缴纳', UNION: '工会赠送' },
-        category: { EMPLOYEE: '职工', NEW_FORM: '新就业形态劳动者' },
-        hardship: { NONE: '无', RELATIVE: '相对困难', DEEP: '深度困难' },
-        gender: { MALE: '男', FEMALE: '女' },
-        document: {
-            ID_COPY: '身份证复印件', INVOICE: '医疗费用发票', EXPENSE_LIST: '费用明细清单', DISCHARGE_SUMMARY: '出院小结',
-            DIAGNOSIS_CERT: '诊断证明', PATHOLOGY_REPORT: '病理报告', ACCIDENT_CERT: '意外事故证明', DEATH_CERT: '死亡证明',
-            HOUSEHOLD_CANCELLATION: '户籍注销证明', DISABILITY_ASSESSMENT: '伤残鉴定书',
-        },
-    };
+    // The words of the API's codes, from GET /labels (the domain's words); read once by startPage.
+    let labels = null;
 
     class ApiError extends Error {
         constructor(status, problem) {
@@ -88,8 +86,9 @@ const Huzhu = (() => {
         return node;
     }
 
+    /** The word for a code of the API ("status", "VALIDATED" → 已受理); the code itself when there is none. */
     function label(kind, code) {
-        return code == null ? '' : (LABELS[kind][code] || code);
+        return code == null ? '' : ((labels && labels[kind][code]) || code);
     }
 
     /** Options of a select from [value, text] pairs, after an optional empty choice. */
@@ -99,13 +98,70 @@ const Huzhu = (() => {
         for (const [value, shown] of pairs) select.append(el('option', { value }, shown));
     }
 
+    /** [code, word] pairs of a kind, in the domain's order. */
     function labelPairs(kind) {
-        return Object.entries(LABELS[kind]);
+        return Object.entries(labels[kind]);
     }
 
-    /** An instant from the API ("2026-11-23T10:05:31+08:00") as an office reads it: 2026-11-23 10:05. */
+    /** The documents a claim for that plan needs, with those its accident outcome adds (codes). */
+    function requiredDocuments(plan, accidentOutcome) {
+        const documents = labels.requiredDocuments[plan];
+        if (!documents) return [];
+        return documents.always.concat(documents.byAccidentOutcome[accidentOutcome] || []);
+    }
+
+    // Times are shown as the office reads them, in Beijing, whatever zone the browser or the API's text is in.
+    const BEIJING = new Intl.DateTimeFormat('zh-CN', {
+        timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+        hourCycle: 'h23',
+    });
+
+    /** An instant from the API ("2026-11-23T02:05:31Z" or "…10:05:31+08:00") in Beijing time: 2026-11-23 10:05. */
     function dateTime(value) {
-        return value ? String(value).replace('T', ' ').substring(0, 16) : '';
+        if (!value) return '';
+        const at = new Date(value);
+        if (isNaN(at)) return String(value);
+        const part = Object.fromEntries(BEIJING.formatToParts(at).map(({ type, value: text }) => [type, text]));
+        return part.year + '-' + part.month + '-' + part.day + ' ' + part.hour + ':' + part.minute;
+    }
+
+    const RUNNING = ['STARTING', 'STARTED', 'STOPPING'];
+    const FOLLOW_EVERY_MS = 1000;
+
+    function jobRunning(execution) {
+        return RUNNING.includes(execution.status);
+    }
+
+    /**
+     * The one way a page follows a job run it started or shows: reads the execution every second, hands each
+     * reading to onReading (awaited, so that it may read more), and resolves with the last one, once the run ended.
+     */
+    async function followJob(executionId, onReading = () => {}) {
+        for (;;) {
+            const execution = await api('jobs/executions/' + encodeURIComponent(executionId));
+            await onReading(execution);
+            if (!jobRunning(execution)) return execution;
+            await new Promise(resolve => setTimeout(resolve, FOLLOW_EVERY_MS));
+        }
+    }
+
+    /**
+     * A run's exit status in words: "DRY_RUN claims=2 payable=760.00" → "试算：理赔 2，应付金额 760.00". A status
+     * that is only the batch status ("COMPLETED") is that status's word; text that is already words stays.
+     */
+    function jobOutcome(exitStatus) {
+        if (exitStatus == null || exitStatus === 'null') return '';
+        const words = labels.jobOutcome;
+        const parts = String(exitStatus).split(' ');
+        const outcome = parts[0].includes('=') ? null : parts.shift();
+        if (outcome && !words[outcome]) return labels.jobStatus[outcome] || String(exitStatus);
+        const counts = parts.filter(part => /^\w+=/.test(part)).map(part => {
+            const [name, value] = part.split('=');
+            return (words[name] || name) + ' ' + value;
+        });
+        const rest = parts.filter(part => !/^\w+=/.test(part)).join(' ');
+        const details = counts.length ? counts.join('，') : rest;
+        return outcome ? words[outcome] + (details ? '：' + details : '') : details;
     }
 
     function param(name) {
@@ -238,19 +294,40 @@ const Huzhu = (() => {
         return /^-?\d+(\.\d{1,2})?$/.test(value) ? Number(value).toFixed(2) : value;
     }
 
-    /** Fills the header: the user's name and roles, and the menu of what they may open. */
+    /**
+     * The shell around the page's own content: the header with the user and the menu of what they may open, put at
+     * the top of the body by startPage (the page's script, which calls it, comes last in the body).
+     */
+    function shell() {
+        if (document.getElementById('shell')) return;
+        const header = el('header', { id: 'shell' },
+            el('h1', {}, '互助 · 工作台'),
+            el('nav', { id: 'nav' }),
+            el('span', { class: 'user' }, el('span', { id: 'who' }), ' · ',
+                el('a', { href: 'password.html' }, '修改密码'), ' · ',
+                el('button', { type: 'button', id: 'sign-out', class: 'link', onclick: signOut }, '退出')));
+        document.body.prepend(header);
+    }
+
+    /** Starts a page: the shell filled for the signed-in user, and the words of the API's codes. */
     async function startPage() {
-        const me = await api('me');
-        text('who', me.displayName + '（' + me.roles.map(role => ROLE_NAMES[role] || role).join('、') + '）');
-        const nav = document.getElementById('nav');
-        nav.replaceChildren(el('a', { href: 'index.html' }, '工作台'),
+        shell();
+        const [me, words] = await Promise.all([api('me'), labels || api('labels').catch(error => error)]);
+        // An issued password opens only /me and the password page, which needs no words: codes stand in for them.
+        if (!(words instanceof Error)) labels = words;
+        else if (!me.mustChangePassword) throw words;
+        text('who', me.displayName + '（' + me.roles.map(roleName).join('、') + '）');
+        document.getElementById('nav').replaceChildren(el('a', { href: 'index.html' }, '工作台'),
             ...menuFor(me).map(item => el('a', { href: item.href }, item.label)));
-        document.getElementById('who').after(' · ', el('a', { href: 'password.html' }, '修改密码'));
         if (me.mustChangePassword && !location.pathname.endsWith('/password.html')) {
             document.querySelector('main').prepend(el('div', { class: 'notice error', role: 'alert', id: 'change-password' },
                 '您正在使用发放的初始密码，请先', el('a', { href: 'password.html' }, '修改密码'), '。'));
         }
         return me;
+    }
+
+    function roleName(role) {
+        return label('role', role);
     }
 
     /** Signs out with a POST (a GET would let any link on any site sign the user out), then opens the start page. */
@@ -262,10 +339,6 @@ const Huzhu = (() => {
         }
     }
 
-    // The pages' header has the sign-out button; this script comes last on every page, after it.
-    const signOutButton = document.getElementById('sign-out');
-    if (signOutButton) signOutButton.addEventListener('click', signOut);
-
     function menuFor(me) {
         return MENU.filter(item => item.roles.some(role => me.roles.includes(role)));
     }
@@ -275,9 +348,8 @@ const Huzhu = (() => {
     }
 
     return {
-        base, api, send, text, el, label, labelPairs, fillSelect, dateTime, param, problemText, notice, table, facts,
-        fieldErrors, errorList, bindForm, showFailure, formValues, money, startPage, menuFor, hasRole, ApiError,
-        me: () => api('me'),
-        roleName: role => ROLE_NAMES[role] || role,
+        base, api, send, text, el, label, labelPairs, requiredDocuments, fillSelect, dateTime, param, problemText, notice,
+        table, facts, fieldErrors, errorList, bindForm, showFailure, formValues, money, startPage, menuFor, hasRole,
+        jobRunning, followJob, jobOutcome, roleName, ApiError,
     };
 })();

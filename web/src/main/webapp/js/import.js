@@ -2,12 +2,6 @@
 (() => {
     const form = document.getElementById('import-form');
     const result = document.getElementById('result');
-    const RUNNING = ['STARTING', 'STARTED', 'STOPPING'];
-    const STATUS = {
-        STARTING: '正在启动', STARTED: '正在导入', STOPPING: '正在停止', STOPPED: '已停止', FAILED: '失败',
-        COMPLETED: '已完成', ABANDONED: '已放弃',
-    };
-    const POLL_MS = 1000;
 
     async function start() {
         const file = document.getElementById('file').files[0];
@@ -24,22 +18,43 @@
     function started(answer) {
         history.replaceState(null, '', '?execution=' + answer.executionId);
         Huzhu.notice(result, 'ok', '已开始导入（执行编号 ' + answer.executionId + '）');
-        follow(answer.executionId);
+        follow(answer.executionId).catch(failed);
     }
 
-    /** Polls the execution and the import's counts until the run ends. */
-    async function follow(executionId) {
-        document.getElementById('progress').hidden = false;
-        const execution = await Huzhu.api('jobs/executions/' + executionId);
-        const step = execution.steps[0] || { metrics: {} };
-        let counts = null;
+    /** The import's counts once the job has read the roster's header; null before. */
+    async function importCounts(executionId) {
         try {
-            counts = await Huzhu.api('imports/' + executionId);
+            return await Huzhu.api('imports/' + executionId);
         } catch (error) {
             if (!(error instanceof Huzhu.ApiError && error.status === 404)) throw error;  // the header is not read yet
+            return null;
         }
+    }
+
+    /** Follows the run, showing its counts at each reading, and offers the rejects once it ended. */
+    async function follow(executionId) {
+        document.getElementById('progress').hidden = false;
+        let counts = null;
+        const execution = await Huzhu.followJob(executionId, async reading => {
+            counts = await importCounts(executionId);
+            showProgress(reading, counts);
+        });
+        const downloads = document.getElementById('downloads');
+        downloads.hidden = !counts || counts.rejected === 0;
+        document.getElementById('rejects-xlsx').href = Huzhu.base + 'api/v1/imports/' + executionId + '/rejects.xlsx';
+        document.getElementById('rejects-csv').href = Huzhu.base + 'api/v1/imports/' + executionId + '/rejects.csv';
+        if (execution.status === 'COMPLETED') {
+            Huzhu.notice(result, 'ok', '导入完成' + (counts && counts.rejected ? '，有 ' + counts.rejected + ' 行未导入，请下载查看原因' : ''));
+        } else {
+            Huzhu.notice(result, 'error', '导入未完成（' + Huzhu.label('jobStatus', execution.status) + '）：'
+                + Huzhu.jobOutcome(execution.exitStatus) + '。请联系财务重新执行。');
+        }
+    }
+
+    function showProgress(execution, counts) {
+        const step = execution.steps[0] || { metrics: {} };
         Huzhu.facts(document.getElementById('facts'), [
-            ['状态', STATUS[execution.status] || execution.status],
+            ['状态', Huzhu.label('jobStatus', execution.status)],
             ['单位', execution.parameters.unitCode],
             ['已读取行数', step.metrics.readCount],
             ['已导入行数', step.metrics.writeCount],
@@ -51,20 +66,6 @@
             ['开始时间', Huzhu.dateTime(execution.startTime)],
             ['结束时间', Huzhu.dateTime(execution.endTime)],
         ]);
-        if (RUNNING.includes(execution.status)) {
-            setTimeout(() => follow(executionId).catch(failed), POLL_MS);
-            return;
-        }
-        const downloads = document.getElementById('downloads');
-        downloads.hidden = !counts || counts.rejected === 0;
-        document.getElementById('rejects-xlsx').href = Huzhu.base + 'api/v1/imports/' + executionId + '/rejects.xlsx';
-        document.getElementById('rejects-csv').href = Huzhu.base + 'api/v1/imports/' + executionId + '/rejects.csv';
-        if (execution.status === 'COMPLETED') {
-            Huzhu.notice(result, 'ok', '导入完成' + (counts && counts.rejected ? '，有 ' + counts.rejected + ' 行未导入，请下载查看原因' : ''));
-        } else {
-            Huzhu.notice(result, 'error', '导入未完成（' + (STATUS[execution.status] || execution.status) + '）：'
-                + (execution.exitStatus || '') + '。请联系财务重新执行。');
-        }
     }
 
     function failed(error) {

@@ -8,17 +8,12 @@
     let plans = [];
 
     const ENROLMENT_COLUMNS = [
-        { label: '保障计划', value: e => planName(e.planCode) },
+        { label: '保障计划', value: e => label('plan', e.planCode) },
         { label: '份数', value: e => e.shares, className: 'money' },
         { label: '保障期间', value: e => e.coverageStart + ' 至 ' + e.coverageEnd },
         { label: '缴费方', value: e => label('payer', e.payer) },
         { label: '续保', value: e => e.renewal ? '续保' : '新参保' },
     ];
-
-    function planName(code) {
-        const plan = plans.find(p => p.code === code);
-        return plan ? plan.name : code;
-    }
 
     function show(member) {
         document.title = member.name + ' — 互助';

@@ -1,19 +1,13 @@
 // Moved out of my-letters.html: the Content-Security-Policy allows no inline script.
 (() => {
-    const KINDS = { SETTLEMENT: '理赔结算通知书', GRANT: '帮扶金发放通知书', CONDOLENCE: '慰问金发放通知书' };
     const message = (text, kind) => {
         const node = document.getElementById('message');
         node.className = 'notice ' + kind;
         node.textContent = text;
         node.hidden = false;
     };
-    const issuedAt = text => {
-        const at = new Date(text);
-        return isNaN(at) ? text : at.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
-    };
 
-    Huzhu.me().then(me => Huzhu.text('who', me.displayName + '（' + me.roles.map(Huzhu.roleName).join('、') + '）'));
-    Huzhu.api('me/letters').then(letters => {
+    Huzhu.startPage().then(() => Huzhu.api('me/letters')).then(letters => {
         if (letters.length === 0) {
             message('您目前还没有通知书。理赔结算或帮扶金发放后，通知书会出现在这里。', 'ok');
             return;
@@ -24,9 +18,9 @@
                 download: letter.letterNo + '.pdf' }, '下载 PDF');
             rows.append(Huzhu.el('tr', {},
                 Huzhu.el('td', {}, letter.letterNo),
-                Huzhu.el('td', {}, KINDS[letter.kind] || letter.kind),
+                Huzhu.el('td', {}, Huzhu.label('letterKind', letter.kind)),
                 Huzhu.el('td', {}, letter.subject),
-                Huzhu.el('td', {}, issuedAt(letter.issuedAt)),
+                Huzhu.el('td', {}, Huzhu.dateTime(letter.issuedAt)),
                 Huzhu.el('td', {}, link)));
         }
         document.getElementById('letters').hidden = false;

@@ -1,8 +1,6 @@
 // app/payee-changes.html: payee changes and unit moves that wait for a second person (reviewer, finance).
 (() => {
     const result = document.getElementById('result');
-    const KINDS = { PAYEE: '收款信息', UNIT: '单位调动' };
-    const SOURCES = { CLERK: '经办人更正', ROSTER: '名单导入' };
 
     function decision(change) {
         const reason = Huzhu.el('input', { name: 'reason', maxlength: '200', placeholder: '说明（驳回时必填）',
@@ -20,11 +18,11 @@
 
     const COLUMNS = [
         { label: '编号', value: c => String(c.id) },
-        { label: '类别', value: c => KINDS[c.kind] || c.kind },
+        { label: '类别', value: c => Huzhu.label('payeeChangeKind', c.kind) },
         { label: '会员', value: c => c.memberNo + ' ' + c.memberName },
         { label: '现在', value: c => c.current },
         { label: '申请改为', value: c => c.requested },
-        { label: '提出', value: c => c.requestedBy + '（' + (SOURCES[c.source] || c.source) + '，' + Huzhu.dateTime(c.requestedAt) + '）' },
+        { label: '提出', value: c => c.requestedBy + '（' + Huzhu.label('payeeChangeSource', c.source) + '，' + Huzhu.dateTime(c.requestedAt) + '）' },
         { label: '处理', value: decision },
     ];
 

@@ -6,10 +6,6 @@
     const field = id => document.getElementById(id);
     const charts = {};
 
-    const PLAN_NAMES = {
-        INPATIENT: '住院医疗', ALLOWANCE: '住院津贴', CRITICAL: '重大疾病', FEMALE: '女职工特疾', ACCIDENT: '意外伤害',
-    };
-
     const FIGURE_COLUMNS = [
         { label: '类别', value: row => row.section },
         { label: '项目', value: row => row.item },
@@ -64,8 +60,8 @@
             grid: { top: 40, left: 70, right: 16, bottom: 30 },
             xAxis: { type: 'category', data: months },
             yAxis: { type: 'value' },
-            series: Object.keys(PLAN_NAMES).map(plan => ({
-                name: PLAN_NAMES[plan], type: 'bar', stack: 'paid',
+            series: Huzhu.labelPairs('plan').map(([plan, name]) => ({
+                name, type: 'bar', stack: 'paid',
                 data: summary.monthlyPayouts.filter(p => p.planCode === plan).map(p => Number(p.amount)),
             })),
         });
@@ -73,7 +69,7 @@
             tooltip: {},
             legend: { top: 0 },
             grid: { top: 40, left: 70, right: 50, bottom: 30 },
-            xAxis: [{ type: 'category', data: ['救助', '慰问'] }],
+            xAxis: [{ type: 'category', data: ['GRANT', 'CONDOLENCE'].map(kind => Huzhu.label('grantKind', kind)) }],
             yAxis: [{ type: 'value', name: '元' }, { type: 'value', name: '人' }],
             series: [
                 { name: '金额（元）', type: 'bar', data: [Number(summary.grants.amount), Number(summary.condolences.amount)] },

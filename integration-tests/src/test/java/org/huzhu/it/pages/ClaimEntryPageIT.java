@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.huzhu.domain.model.claim.ClaimStatus;
 import org.huzhu.it.support.ApiClient;
 import org.huzhu.it.support.Deployments;
 import org.huzhu.it.support.Fixtures;
@@ -121,7 +122,7 @@ class ClaimEntryPageIT {
 
             browser.find(By.id("claim-link")).click();
             browser.waitFor(By.cssSelector("#versions tbody tr:nth-child(2)"));
-            assertEquals("校验通过", browser.text(By.id("status")));
+            assertEquals(ClaimStatus.VALIDATED.label(), browser.text(By.id("status")), "the domain's word: 已受理");
             assertEquals(2, browser.driver.findElements(By.cssSelector("#versions tbody tr")).size(), "both versions kept");
 
             // The clerk attaches a scan; having entered the claim, they may not approve it.
@@ -142,7 +143,7 @@ class ClaimEntryPageIT {
             browser.open("claim.html?claimNo=" + claimNo);
             browser.type(By.id("reason"), "材料齐全，符合住院医疗互助保障给付条件");
             browser.waitFor(By.id("approve")).click();
-            browser.waitUntil(driver -> driver.findElement(By.id("status")).getText().equals("已核准"));
+            browser.waitUntil(driver -> driver.findElement(By.id("status")).getText().equals(ClaimStatus.APPROVED.label()));
             assertFalse(browser.find(By.id("review")).isDisplayed(), "an approved claim is not reviewed again");
             assertTrue(browser.text(By.id("history")).contains("材料齐全"), browser.text(By.id("history")));
         }

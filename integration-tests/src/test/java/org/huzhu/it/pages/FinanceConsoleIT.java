@@ -68,6 +68,9 @@ class FinanceConsoleIT {
             browser.find(By.id("dryRun")).click();
             long dryRun = start(browser);
             assertEquals("DRY_RUN claims=2 payable=760.00 paymentRows=2", completed(browser, dryRun));
+            assertEquals("试算：理赔 2，应付金额 760.00，付款笔数 2", browser.text(By.cssSelector(row(dryRun) + " .exit-status")),
+                    "finance reads the outcome in words");
+            assertEquals("结算", browser.text(By.cssSelector(row(dryRun) + " td:nth-child(2)")));
             assertEquals("APPROVED", fixtures.status(first), "a dry run changes nothing");
 
             browser.find(By.id("dryRun")).click();
@@ -115,11 +118,11 @@ class FinanceConsoleIT {
         return Long.parseLong(number.group(1));
     }
 
-    /** Waits until the page's list, refreshing by itself, shows the execution completed; returns its exit status. */
+    /** Waits until the page, following the run, shows it completed; returns its exit status, kept beside its words. */
     private static String completed(Browser browser, long executionId) {
         browser.waitUntil(d -> !d.findElements(By.cssSelector(row(executionId) + " .execution-status.COMPLETED"))
                 .isEmpty());
-        return browser.text(By.cssSelector(row(executionId) + " .exit-status"));
+        return browser.find(By.cssSelector(row(executionId) + " .exit-status")).getDomAttribute("data-exit-status");
     }
 
     private static void upload(Browser browser, String content) throws Exception {
