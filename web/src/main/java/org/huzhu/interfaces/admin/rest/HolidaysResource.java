@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import org.huzhu.application.HolidayCalendar;
+import org.huzhu.domain.model.claim.Holiday;
 import org.huzhu.domain.model.shared.BusinessDate;
 import org.huzhu.domain.model.user.Role;
 import org.huzhu.interfaces.rest.JsonInput;
@@ -63,7 +64,7 @@ public class HolidaysResource {
         LocalDate day = input.requiredDate("day");
         String name = input.requiredText("name", "[^<>]{1,100}");
         input.throwIfInvalid();
-        calendar.put(new HolidayCalendar.Holiday(day, name), security.getUserPrincipal().getName());
+        calendar.put(new Holiday(day, name), security.getUserPrincipal().getName());
         return Response.status(201).build();
     }
 }

@@ -24,7 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.huzhu.application.ReportService;
 import org.huzhu.application.ReportService.Summary;
-import org.huzhu.application.ReportService.Tally;
+import org.huzhu.domain.model.report.Tally;
 import org.huzhu.domain.model.report.ReportPeriod;
 import org.huzhu.domain.model.shared.InvalidValueException;
 import org.huzhu.domain.model.user.Role;
