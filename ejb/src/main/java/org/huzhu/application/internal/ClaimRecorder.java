@@ -41,6 +41,12 @@ import org.huzhu.infrastructure.persistence.PlanVersions;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ClaimRecorder {
 
+    @EJB
+    private PlanVersions planVersions;
+
+    @EJB
+    private HolidayCalendar holidayCalendar;
+
     @Inject
     private ClaimRepository claims;
 
@@ -49,12 +55,6 @@ public class ClaimRecorder {
 
     @Inject
     private AuditTrail auditTrail;
-
-    @EJB
-    private PlanVersions planVersions;
-
-    @EJB
-    private HolidayCalendar holidayCalendar;
 
     public IntakeResult recordNew(String claimNo, ClaimDraft draft, String clerk) {
         return record(new Claim(claimNo, clerk), draft, clerk);

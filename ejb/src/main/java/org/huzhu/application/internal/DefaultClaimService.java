@@ -45,10 +45,10 @@ public class DefaultClaimService implements ClaimService {
     private ClaimRepository claims;
 
     @Inject
-    private ClaimTransitions transitions;
+    private AuditTrail auditTrail;
 
     @Inject
-    private AuditTrail auditTrail;
+    private ClaimTransitions transitions;
 
     @EJB
     private ClaimRecorder recorder;

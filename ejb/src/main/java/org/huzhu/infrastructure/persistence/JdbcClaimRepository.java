@@ -1,7 +1,5 @@
 package org.huzhu.infrastructure.persistence;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javax.sql.DataSource;
 import org.huzhu.domain.model.claim.Claim;
 import org.huzhu.domain.model.claim.ClaimContext;
 import org.huzhu.domain.model.claim.ClaimContributors;
@@ -40,19 +37,13 @@ import org.huzhu.domain.model.shared.Gender;
  * before its version row is written.
  */
 @ApplicationScoped
-public class JdbcClaimRepository implements ClaimRepository {
+public class JdbcClaimRepository extends SqlRepository implements ClaimRepository {
 
     @PersistenceContext
     private EntityManager entityManager;
 
-    @Resource(lookup = DataSources.HUZHU)
-    private DataSource dataSource;
-
-    private Sql sql;
-
-    @PostConstruct
-    void connect() {
-        sql = new Sql(dataSource, "claims");
+    public JdbcClaimRepository() {
+        super("claims");
     }
 
     @Override
@@ -70,15 +61,15 @@ public class JdbcClaimRepository implements ClaimRepository {
             storeChanges(claim);
             claimId = claim.id();
         }
-        sql.update(ClaimRowStatements.INSERT_VERSION, claimId, version.version(), version.bodyJson(),
+        sql().update(ClaimRowStatements.INSERT_VERSION, claimId, version.version(), version.bodyJson(),
                 version.violationsJson(), version.submittedBy(), version.submittedAt());
         return claimId;
     }
 
     /** Inserts a claim in its first version and its invoices; returns the claim's new id. */
     private long insertNew(Claim claim) {
-        long id = sql.one("SELECT nextval(pg_get_serial_sequence('claim', 'id'))", rs -> rs.getLong(1)).orElseThrow();
-        sql.update(ClaimRowStatements.INSERT_CLAIM, id, claim.claimNo(), claim.memberNo(), claim.memberId(),
+        long id = sql().one("SELECT nextval(pg_get_serial_sequence('claim', 'id'))", rs -> rs.getLong(1)).orElseThrow();
+        sql().update(ClaimRowStatements.INSERT_CLAIM, id, claim.claimNo(), claim.memberNo(), claim.memberId(),
                 claim.planCode().name(), claim.enrollmentId(), claim.status().name(), claim.cause().name(),
                 claim.incidentDate(), claim.admissionDate(), claim.dischargeDate(), claim.hospital(),
                 claim.diagnosisCode(), name(claim.accidentOutcome()), claim.disabilityGrade(),
@@ -91,7 +82,7 @@ public class JdbcClaimRepository implements ClaimRepository {
                     invoice.fundPaid().amount(), invoice.policySelfPaid().amount(), invoice.outOfPolicy().amount(),
                     stored.inUse()});
         }
-        sql.batch(ClaimRowStatements.INSERT_INVOICE, invoices);
+        sql().batch(ClaimRowStatements.INSERT_INVOICE, invoices);
         return id;
     }
 
@@ -102,27 +93,25 @@ public class JdbcClaimRepository implements ClaimRepository {
 
     @Override
     public List<ClaimVersion> versions(Claim claim) {
-        return entityManager.createQuery(
-                        "SELECT v FROM ClaimVersion v WHERE v.claimId = :claim ORDER BY v.version", ClaimVersion.class)
-                .setParameter("claim", claim.id()).getResultList();
+        return ofClaim("SELECT v FROM ClaimVersion v WHERE v.claimId = :claim ORDER BY v.version", ClaimVersion.class,
+                claim);
     }
 
     @Override
     public ClaimContributors contributors(Claim claim) {
-        List<String> submitters = entityManager.createQuery(
-                        "SELECT DISTINCT v.submittedBy FROM ClaimVersion v WHERE v.claimId = :claim", String.class)
-                .setParameter("claim", claim.id()).getResultList();
-        List<String> uploaders = entityManager.createQuery(
-                        "SELECT DISTINCT d.uploadedBy FROM ClaimDocument d WHERE d.claimId = :claim", String.class)
-                .setParameter("claim", claim.id()).getResultList();
-        return ClaimContributors.of(submitters, uploaders);
+        return ClaimContributors.of(
+                ofClaim("SELECT DISTINCT v.submittedBy FROM ClaimVersion v WHERE v.claimId = :claim", String.class, claim),
+                ofClaim("SELECT DISTINCT d.uploadedBy FROM ClaimDocument d WHERE d.claimId = :claim", String.class, claim));
     }
 
     @Override
     public List<ClaimDocument> documents(Claim claim) {
-        return entityManager.createQuery(
-                        "SELECT d FROM ClaimDocument d WHERE d.claimId = :claim ORDER BY d.id", ClaimDocument.class)
-                .setParameter("claim", claim.id()).getResultList();
+        return ofClaim("SELECT d FROM ClaimDocument d WHERE d.claimId = :claim ORDER BY d.id", ClaimDocument.class, claim);
+    }
+
+    /** The results of a query whose one parameter, {@code :claim}, is the claim's id. */
+    private <T> List<T> ofClaim(String jpql, Class<T> type, Claim claim) {
+        return entityManager.createQuery(jpql, type).setParameter("claim", claim.id()).getResultList();
     }
 
     @Override
@@ -166,7 +155,7 @@ public class JdbcClaimRepository implements ClaimRepository {
 
     @Override
     public Optional<StoredClaimant> claimant(String memberNo, PlanCode plan) {
-        List<ClaimantRow> rows = sql.list("""
+        List<ClaimantRow> rows = sql().list("""
                 SELECT m.id, m.gender, m.bank_card, e.id, e.coverage_start, e.coverage_end, e.shares, e.renewal,
                        e.chain_start, e.ended_on IS NOT NULL
                 FROM member m LEFT JOIN enrollment e ON e.member_id = m.id AND e.plan_code = ?
@@ -190,7 +179,7 @@ public class JdbcClaimRepository implements ClaimRepository {
 
     @Override
     public boolean benefitTaken(long enrolmentId, String exceptClaimNo) {
-        return sql.one("SELECT 1 FROM claim WHERE enrollment_id = ? AND status = ANY (?) AND claim_no <> ? LIMIT 1",
+        return sql().one("SELECT 1 FROM claim WHERE enrollment_id = ? AND status = ANY (?) AND claim_no <> ? LIMIT 1",
                 rs -> true, enrolmentId, names(ClaimStatus.where(ClaimStatus::tookBenefit)), exceptClaimNo)
                 .isPresent();
     }
@@ -200,7 +189,7 @@ public class JdbcClaimRepository implements ClaimRepository {
         if (numbers.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(sql.list("""
+        return new HashSet<>(sql().list("""
                 SELECT i.number FROM claim_invoice i JOIN claim c ON c.id = i.claim_id
                 WHERE i.in_use AND i.number = ANY (?) AND c.claim_no <> ?""",
                 rs -> rs.getString(1), numbers.toArray(String[]::new), exceptClaimNo));
@@ -208,7 +197,7 @@ public class JdbcClaimRepository implements ClaimRepository {
 
     @Override
     public List<ClaimContext.OtherClaimStay> staysHeldByOtherClaims(long memberId, String exceptClaimNo) {
-        return sql.list("""
+        return sql().list("""
                 SELECT claim_no, admission_date, discharge_date FROM claim
                 WHERE member_id = ? AND claim_no <> ? AND status = ANY (?)
                   AND admission_date IS NOT NULL AND discharge_date IS NOT NULL AND discharge_date >= admission_date""",

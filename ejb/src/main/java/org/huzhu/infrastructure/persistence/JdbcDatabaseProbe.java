@@ -17,8 +17,6 @@ import org.huzhu.application.DatabaseProbe;
 @ApplicationScoped
 public class JdbcDatabaseProbe implements DatabaseProbe {
 
-    private static final Logger LOG = Logger.getLogger(JdbcDatabaseProbe.class.getName());
-
     @Resource(lookup = DataSources.HUZHU)
     private DataSource dataSource;
 
@@ -33,7 +31,7 @@ public class JdbcDatabaseProbe implements DatabaseProbe {
                         metaData.getDatabaseProductVersion(), rs.getBoolean(1)));
             }
         } catch (SQLException e) {
-            LOG.log(Level.WARNING, "health check: the database does not answer", e);
+            Logger.getLogger(JdbcDatabaseProbe.class.getName()).log(Level.WARNING, "health check: the database does not answer", e);
             return Optional.empty();
         }
     }

@@ -1,7 +1,5 @@
 package org.huzhu.infrastructure.persistence;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,7 +10,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.huzhu.domain.model.claim.ClaimStatus;
 import org.huzhu.domain.model.plan.PlanCode;
 import org.huzhu.domain.model.report.ReportFigures;
@@ -23,7 +20,7 @@ import org.huzhu.domain.model.shared.Money;
 
 /** The report's aggregate queries over enrolments, payouts, grants and claims. */
 @ApplicationScoped
-public class JdbcReportFigures implements ReportFigures {
+public class JdbcReportFigures extends SqlRepository implements ReportFigures {
 
     /**
      * Claim payouts that moved money, settled on a day of [?, ?] (the run's date, not the wall clock of the insert):
@@ -71,19 +68,13 @@ public class JdbcReportFigures implements ReportFigures {
             FROM claim WHERE submitted_at >= ? AND submitted_at < ?
             GROUP BY status""";
 
-    @Resource(lookup = DataSources.HUZHU)
-    private DataSource dataSource;
-
-    private Sql sql;
-
-    @PostConstruct
-    void connect() {
-        sql = new Sql(dataSource, "report figures");
+    public JdbcReportFigures() {
+        super("report figures");
     }
 
     @Override
     public Enrolments enrolments(ReportPeriod period) {
-        return sql.one(ENROLMENTS, rs -> new Enrolments(rs.getLong(1), rs.getLong(2), Money.of(rs.getBigDecimal(3)),
+        return sql().one(ENROLMENTS, rs -> new Enrolments(rs.getLong(1), rs.getLong(2), Money.of(rs.getBigDecimal(3)),
                 new Tally(rs.getLong(4), rs.getLong(5), Money.of(rs.getBigDecimal(6)))),
                 period.from(), period.to()).orElseThrow();
     }
@@ -94,7 +85,7 @@ public class JdbcReportFigures implements ReportFigures {
 
     @Override
     public ClaimsPaid claimsPaid(ReportPeriod period) {
-        List<PlanTally> rows = sql.list(CLAIMS_PAID, rs -> new PlanTally(
+        List<PlanTally> rows = sql().list(CLAIMS_PAID, rs -> new PlanTally(
                 rs.getString(1) == null ? null : PlanCode.valueOf(rs.getString(1)), tally(rs)),
                 period.from(), period.to());
         Tally total = Tally.NONE;
@@ -116,7 +107,7 @@ public class JdbcReportFigures implements ReportFigures {
     @Override
     public Map<String, Tally> grants(ReportPeriod period) {
         Map<String, Tally> grants = new HashMap<>();
-        sql.list(GRANTS, rs -> new Group<>(rs.getString(1), tally(rs)), period.from(), period.to())
+        sql().list(GRANTS, rs -> new Group<>(rs.getString(1), tally(rs)), period.from(), period.to())
                 .forEach(group -> grants.put(group.key(), group.value()));
         return grants;
     }
@@ -128,7 +119,7 @@ public class JdbcReportFigures implements ReportFigures {
         String[] open = ClaimStatus.where(ClaimStatus::isOpen).stream().map(Enum::name).toArray(String[]::new);
         Map<ClaimStatus, Long> byStatus = new EnumMap<>(ClaimStatus.class);
         long overdue = 0;
-        for (Group<ClaimStatus, long[]> group : sql.list(CLAIMS_BY_STATUS, rs -> new Group<>(
+        for (Group<ClaimStatus, long[]> group : sql().list(CLAIMS_BY_STATUS, rs -> new Group<>(
                 ClaimStatus.valueOf(rs.getString(1)), new long[] {rs.getLong(2), rs.getLong(3)}),
                 open, today, start, end)) {
             byStatus.put(group.key(), group.value()[0]);
@@ -140,7 +131,7 @@ public class JdbcReportFigures implements ReportFigures {
     @Override
     public Map<YearMonth, Map<PlanCode, Money>> monthlyPayouts(ReportPeriod period) {
         Map<YearMonth, Map<PlanCode, Money>> paid = new HashMap<>();
-        sql.list(MONTHLY_PAYOUTS, rs -> new Group<>(List.of(rs.getString(1), rs.getString(2)),
+        sql().list(MONTHLY_PAYOUTS, rs -> new Group<>(List.of(rs.getString(1), rs.getString(2)),
                         Money.of(rs.getBigDecimal(3))), period.from(), period.to())
                 .forEach(group -> paid.computeIfAbsent(YearMonth.parse(group.key().get(0)),
                         month -> new EnumMap<>(PlanCode.class)).put(PlanCode.valueOf(group.key().get(1)), group.value()));
