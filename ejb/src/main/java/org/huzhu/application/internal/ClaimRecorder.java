@@ -28,10 +28,10 @@ import org.huzhu.domain.model.claim.ClaimVersion;
 import org.huzhu.domain.model.claim.Invoice;
 import org.huzhu.domain.model.claim.StoredClaimant;
 import org.huzhu.domain.model.plan.PlanTerms;
+import org.huzhu.domain.model.plan.PlanVersionRepository;
 import org.huzhu.domain.model.shared.BusinessDate;
 import org.huzhu.domain.model.shared.Violation;
 import org.huzhu.infrastructure.persistence.ClaimRowStatements;
-import org.huzhu.infrastructure.persistence.PlanVersions;
 
 /**
  * Records one submission of a claim in a transaction of its own: gathers what the database knows
@@ -42,7 +42,7 @@ import org.huzhu.infrastructure.persistence.PlanVersions;
 public class ClaimRecorder {
 
     @EJB
-    private PlanVersions planVersions;
+    private PlanVersionRepository planVersions;
 
     @EJB
     private HolidayCalendar holidayCalendar;

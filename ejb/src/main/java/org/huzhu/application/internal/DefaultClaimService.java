@@ -30,10 +30,7 @@ import org.huzhu.domain.model.claim.FourEyesException;
 import org.huzhu.domain.model.claim.ScanType;
 import org.huzhu.domain.model.plan.DocumentCode;
 import org.huzhu.domain.model.shared.BusinessDate;
-import org.huzhu.domain.model.shared.ClaimNumber;
 import org.huzhu.domain.model.shared.Sha256;
-import org.huzhu.infrastructure.persistence.NumberBlocks;
-import org.huzhu.infrastructure.persistence.NumberSequences;
 
 @Stateless
 public class DefaultClaimService implements ClaimService {
@@ -53,13 +50,9 @@ public class DefaultClaimService implements ClaimService {
     @EJB
     private ClaimRecorder recorder;
 
-    @EJB
-    private NumberBlocks numbers;
-
     @Override
     public IntakeResult submit(ClaimDraft draft, String clerk) {
-        int year = BusinessDate.today().getYear();
-        String claimNo = new ClaimNumber(year, (int) numbers.next(NumberSequences.Kind.CLAIM, year)).value();
+        String claimNo = claims.nextClaimNumber(BusinessDate.today().getYear()).value();
         return recordedOnceMore(() -> recorder.recordNew(claimNo, draft, clerk));
     }
 

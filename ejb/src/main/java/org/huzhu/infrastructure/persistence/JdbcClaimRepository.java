@@ -1,5 +1,6 @@
 package org.huzhu.infrastructure.persistence;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -42,8 +43,16 @@ public class JdbcClaimRepository extends SqlRepository implements ClaimRepositor
     @PersistenceContext
     private EntityManager entityManager;
 
+    @EJB
+    private NumberBlocks numbers;
+
     public JdbcClaimRepository() {
         super("claims");
+    }
+
+    @Override
+    public ClaimNumber nextClaimNumber(int year) {
+        return new ClaimNumber(year, (int) numbers.next(NumberSequences.Kind.CLAIM, year));
     }
 
     @Override

@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.huzhu.domain.model.plan.PlanCode;
+import org.huzhu.domain.model.shared.ClaimNumber;
 
 /**
  * Claims with their versions and documents, and what intake reads about other claims and the claimant. Every call
  * joins the caller's transaction. A claim's status changes go through {@link ClaimTransitions}, not through here.
  */
 public interface ClaimRepository {
+
+    /** The number for the next claim submitted in {@code year}: never one given before, though some may be skipped. */
+    ClaimNumber nextClaimNumber(int year);
 
     Optional<Claim> find(String claimNo);
 
