@@ -1,6 +1,7 @@
 package org.huzhu.infrastructure.persistence;
 
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
@@ -29,6 +30,7 @@ import org.huzhu.domain.model.shared.Money;
 @Singleton
 @DependsOn("SchemaMigration")
 @Lock(LockType.READ)
+@Local(PlanVersionRepository.class)
 @LocalBean
 public class PlanVersions implements PlanVersionRepository {
 
