@@ -114,11 +114,11 @@ public class ClaimRecorder {
                     ClaimStatus.SUBMITTED, null));
         } else {
             transitions.recordMade(new ClaimTransition(claimId, claim.claimNo(), before, ClaimStatus.SUBMITTED,
-                    "CORRECT", clerk, null));
+                    "CORRECT", clerk, null), now);
         }
         transitions.recordMade(new ClaimTransition(claimId, claim.claimNo(), ClaimStatus.SUBMITTED, claim.status(),
                 "VALIDATE", ClaimRowStatements.INTAKE_ACTOR, violations.isEmpty() ? null
-                        : String.join(",", violations.stream().map(Violation::code).distinct().toList())));
+                        : String.join(",", violations.stream().map(Violation::code).distinct().toList())), now);
         return new IntakeResult(claim.claimNo(), claim.status(), violations, claim.dueDate());
     }
 }

@@ -62,7 +62,12 @@ public class JdbcClaimTransitions implements ClaimTransitions {
 
     @Override
     public void recordMade(ClaimTransition transition) {
-        auditTrail.record(entry(transition, Instant.now()));
+        recordMade(transition, Instant.now());
+    }
+
+    @Override
+    public void recordMade(ClaimTransition transition, Instant at) {
+        auditTrail.record(entry(transition, at));
     }
 
     private static AuditEntry entry(ClaimTransition t, Instant at) {
