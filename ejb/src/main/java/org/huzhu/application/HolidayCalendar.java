@@ -1,14 +1,11 @@
 package org.huzhu.application;
 
-import java.time.LocalDate;
 import java.util.List;
+import org.huzhu.domain.model.claim.Holiday;
 import org.huzhu.domain.model.claim.WorkingCalendar;
 
 /** The holiday calendar that the 1-3-10 service times skip; kept by admin. */
 public interface HolidayCalendar {
-
-    record Holiday(LocalDate day, String name) {
-    }
 
     List<Holiday> holidays(int year);
 

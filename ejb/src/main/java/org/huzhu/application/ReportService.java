@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.huzhu.domain.model.claim.ClaimStatus;
 import org.huzhu.domain.model.report.ReportPeriod;
+import org.huzhu.domain.model.report.Tally;
 import org.huzhu.domain.model.shared.Money;
 
 /**
@@ -19,9 +20,6 @@ public interface ReportService {
 
     Summary summary(ReportPeriod period);
 
-    /** People (distinct members), how many records, and their total. */
-    record Tally(long people, long count, Money amount) {
-    }
 
     record PlanPayouts(String planCode, String planName, Tally tally) {
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
+import org.huzhu.domain.model.shared.BusinessDate;
 
 /** The names of Huzhu's jobs and job parameters (SPEC.md §9), shared by the job XML's artifacts and their callers. */
 public final class JobParameters {
@@ -30,7 +31,7 @@ public final class JobParameters {
     /** An uploaded file for the job to read: a bank return file, or a roster ({@code POST /files}). */
     public static final String FILE_ID = "fileId";
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = BusinessDate.ZONE;
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
 
@@ -38,7 +39,7 @@ public final class JobParameters {
     }
 
     public static LocalDate today() {
-        return LocalDate.now(ZONE);
+        return BusinessDate.today();
     }
 
     /** @throws java.time.format.DateTimeParseException unless a real date YYYY-MM-DD */

@@ -2,9 +2,8 @@ package org.huzhu.application.internal;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,22 +16,21 @@ import org.huzhu.application.Conflict;
 import org.huzhu.application.NotFound;
 import org.huzhu.application.UnsupportedScan;
 import org.huzhu.domain.model.audit.AuditEntry;
+import org.huzhu.domain.model.audit.AuditTrail;
 import org.huzhu.domain.model.claim.Claim;
-import org.huzhu.domain.model.claim.ClaimContributors;
 import org.huzhu.domain.model.claim.ClaimDocument;
 import org.huzhu.domain.model.claim.ClaimDraft;
+import org.huzhu.domain.model.claim.ClaimRepository;
 import org.huzhu.domain.model.claim.ClaimStateException;
 import org.huzhu.domain.model.claim.ClaimStatus;
+import org.huzhu.domain.model.claim.ClaimTransition;
+import org.huzhu.domain.model.claim.ClaimTransitions;
 import org.huzhu.domain.model.claim.ClaimVersion;
 import org.huzhu.domain.model.claim.FourEyesException;
 import org.huzhu.domain.model.claim.ScanType;
-import org.huzhu.domain.model.member.Member;
 import org.huzhu.domain.model.plan.DocumentCode;
 import org.huzhu.domain.model.shared.BusinessDate;
-import org.huzhu.domain.model.shared.ClaimNumber;
 import org.huzhu.domain.model.shared.Sha256;
-import org.huzhu.infrastructure.persistence.NumberBlocks;
-import org.huzhu.infrastructure.persistence.NumberSequences;
 
 @Stateless
 public class DefaultClaimService implements ClaimService {
@@ -40,19 +38,21 @@ public class DefaultClaimService implements ClaimService {
     private static final Logger LOG = Logger.getLogger(DefaultClaimService.class.getName());
     private static final String INVOICE_IN_USE_INDEX = "claim_invoice_number_in_use_idx";
 
-    @PersistenceContext
-    private EntityManager entityManager;
+    @Inject
+    private ClaimRepository claims;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    @Inject
+    private ClaimTransitions transitions;
 
     @EJB
     private ClaimRecorder recorder;
 
-    @EJB
-    private NumberBlocks numbers;
-
     @Override
     public IntakeResult submit(ClaimDraft draft, String clerk) {
-        int year = BusinessDate.today().getYear();
-        String claimNo = new ClaimNumber(year, (int) numbers.next(NumberSequences.Kind.CLAIM, year)).value();
+        String claimNo = claims.nextClaimNumber(BusinessDate.today().getYear()).value();
         return recordedOnceMore(() -> recorder.recordNew(claimNo, draft, clerk));
     }
 
@@ -91,17 +91,15 @@ public class DefaultClaimService implements ClaimService {
     private void review(String claimNo, String reason, String reviewer, boolean approve) {
         Claim claim = claim(claimNo);
         ClaimStatus before = claim.status();
-        Instant now = Instant.now();
         try {
-            ClaimContributors contributors = contributors(claim);
             if (approve) {
-                claim.approve(reviewer, contributors, BusinessDate.of(now));
+                claim.approve(reviewer, claims.contributors(claim), BusinessDate.today());
             } else {
-                claim.decline(reviewer, contributors);
+                claim.decline(reviewer, claims.contributors(claim));
             }
-            entityManager.persist(new AuditEntry(now, reviewer, ClaimRecorder.ENTITY, claimNo,
-                    approve ? "APPROVE" : "DECLINE", before, claim.status(), reason));
-            entityManager.flush();
+            transitions.recordMade(new ClaimTransition(claim.id(), claimNo, before, claim.status(),
+                    approve ? "APPROVE" : "DECLINE", reviewer, reason));
+            claims.storeChanges(claim);
         } catch (ClaimStateException e) {
             throw new Conflict("wrong-state", e.messageZh(), e.getMessage());
         } catch (FourEyesException e) {
@@ -111,34 +109,18 @@ public class DefaultClaimService implements ClaimService {
         }
     }
 
-    private ClaimContributors contributors(Claim claim) {
-        List<String> submitters = entityManager.createQuery(
-                        "SELECT DISTINCT v.submittedBy FROM ClaimVersion v WHERE v.claimId = :claim", String.class)
-                .setParameter("claim", claim.id()).getResultList();
-        List<String> uploaders = entityManager.createQuery(
-                        "SELECT DISTINCT d.uploadedBy FROM ClaimDocument d WHERE d.claimId = :claim", String.class)
-                .setParameter("claim", claim.id()).getResultList();
-        return ClaimContributors.of(submitters, uploaders);
-    }
-
     @Override
     public Optional<ClaimDetail> find(String claimNo, Viewer viewer) {
         return visibleClaim(claimNo, viewer).map(claim -> {
-            List<ClaimVersion> versions = entityManager.createQuery(
-                            "SELECT v FROM ClaimVersion v WHERE v.claimId = :claim ORDER BY v.version", ClaimVersion.class)
-                    .setParameter("claim", claim.id()).getResultList();
+            List<ClaimVersion> versions = claims.versions(claim);
             ClaimVersion current = versions.get(versions.size() - 1);
-            List<HistoryEntry> history = entityManager.createQuery("""
-                            SELECT a FROM AuditEntry a WHERE a.entityType = :type AND a.entityRef = :ref ORDER BY a.at, a.id""",
-                            AuditEntry.class)
-                    .setParameter("type", ClaimRecorder.ENTITY).setParameter("ref", claimNo).getResultStream()
+            List<HistoryEntry> history = auditTrail.of(Claim.AUDIT_ENTITY, claimNo).stream()
                     .map(a -> new HistoryEntry(a.at(), a.actor(), a.action(), a.fromStatus(), a.toStatus(), a.reason()))
                     .toList();
-            List<DocumentView> documents = entityManager.createQuery(
-                            "SELECT d FROM ClaimDocument d WHERE d.claimId = :claim ORDER BY d.id", ClaimDocument.class)
-                    .setParameter("claim", claim.id()).getResultStream().map(DefaultClaimService::view).toList();
-            return new ClaimDetail(claim.claimNo(), claim.memberNo(), memberName(claim), claim.planCode().name(),
-                    claim.status(), claim.currentVersion(), current.bodyJson(), current.violations(),
+            List<DocumentView> documents = claims.documents(claim).stream().map(DefaultClaimService::view).toList();
+            return new ClaimDetail(claim.claimNo(), claim.memberNo(), claims.memberName(claim).orElse(null),
+                    claim.planCode().name(), claim.status(), claim.currentVersion(), current.bodyJson(),
+                    current.violations(),
                     versions.stream().map(v -> new VersionView(v.version(), v.submittedAt(), v.submittedBy(), v.violations())).toList(),
                     history, documents, claim.dueDate(), claim.isOverdue(BusinessDate.today()), claim.enteredBy());
         });
@@ -148,23 +130,9 @@ public class DefaultClaimService implements ClaimService {
     public List<ClaimSummary> search(String query, ClaimStatus status, boolean overdueOnly, int limit) {
         LocalDate today = BusinessDate.today();
         String text = query == null ? "" : query.strip();
-        List<Object[]> rows = entityManager.createQuery("""
-                        SELECT c, m.name FROM Claim c LEFT JOIN Member m ON m.id = c.memberId
-                        WHERE (:text = '' OR c.claimNo = :text OR m.name LIKE :pattern OR c.memberNo = :text)
-                          AND (:status IS NULL OR c.status = :status)
-                          AND (:overdue = false OR (c.status IN (:open) AND c.dueDate < :today))
-                        ORDER BY c.submittedAt DESC""", Object[].class)
-                .setParameter("text", text)
-                .setParameter("pattern", "%" + text.replace("%", "").replace("_", "") + "%")
-                .setParameter("status", status)
-                .setParameter("overdue", overdueOnly)
-                .setParameter("open", List.of(ClaimStatus.SUBMITTED, ClaimStatus.VALIDATED))
-                .setParameter("today", today)
-                .setMaxResults(limit)
-                .getResultList();
-        return rows.stream().map(row -> {
-            Claim claim = (Claim) row[0];
-            return new ClaimSummary(claim.claimNo(), claim.memberNo(), (String) row[1], claim.planCode().name(),
+        return claims.search(text, status, overdueOnly, today, limit).stream().map(found -> {
+            Claim claim = found.claim();
+            return new ClaimSummary(claim.claimNo(), claim.memberNo(), found.memberName(), claim.planCode().name(),
                     claim.status(), claim.submittedAt(), claim.dueDate(), claim.isOverdue(today));
         }).toList();
     }
@@ -174,35 +142,26 @@ public class DefaultClaimService implements ClaimService {
         Claim claim = claim(claimNo);
         ScanType type = ScanType.recognise(content).orElseThrow(UnsupportedScan::new);
         ClaimDocument document = new ClaimDocument(claim, code, fileName, type, content, Sha256.hex(content), clerk, Instant.now());
-        entityManager.persist(document);
-        entityManager.persist(new AuditEntry(Instant.now(), clerk, ClaimRecorder.ENTITY, claimNo, "ATTACH", null, null,
+        claims.attach(document);
+        auditTrail.record(new AuditEntry(Instant.now(), clerk, Claim.AUDIT_ENTITY, claimNo, "ATTACH", null, null,
                 code + " " + document.sha256()));
-        entityManager.flush();
         return view(document);
     }
 
     @Override
     public Optional<DocumentFile> document(String claimNo, long documentId, Viewer viewer) {
         return visibleClaim(claimNo, viewer)
-                .map(claim -> entityManager.find(ClaimDocument.class, documentId))
-                .filter(document -> document != null)
-                .filter(document -> document.claimId().equals(claim(claimNo).id()))
+                .flatMap(claim -> claims.document(documentId).filter(document -> document.claimId().equals(claim.id())))
                 .map(document -> new DocumentFile(document.fileName(), document.contentType(), document.content()));
     }
 
     private Optional<Claim> visibleClaim(String claimNo, Viewer viewer) {
-        return entityManager.createQuery("SELECT c FROM Claim c WHERE c.claimNo = :no", Claim.class)
-                .setParameter("no", claimNo).getResultStream().findFirst()
-                .filter(claim -> !viewer.member() || claim.memberNo().equals(viewer.username()));
+        return claims.find(claimNo).filter(claim -> !viewer.member() || claim.memberNo().equals(viewer.username()));
     }
 
     private Claim claim(String claimNo) {
         return visibleClaim(claimNo, new Viewer("staff", false))
                 .orElseThrow(() -> new NotFound("理赔 " + claimNo + " 不存在", "no claim " + claimNo));
-    }
-
-    private String memberName(Claim claim) {
-        return claim.memberId() == null ? null : entityManager.find(Member.class, claim.memberId()).name();
     }
 
     private static DocumentView view(ClaimDocument document) {

@@ -4,18 +4,18 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.huzhu.application.HolidayCalendar;
 import org.huzhu.domain.model.audit.AuditEntry;
+import org.huzhu.domain.model.audit.AuditTrail;
+import org.huzhu.domain.model.claim.Holiday;
+import org.huzhu.domain.model.claim.HolidayRepository;
 import org.huzhu.domain.model.claim.WorkingCalendar;
 
 /**
@@ -27,8 +27,11 @@ import org.huzhu.domain.model.claim.WorkingCalendar;
 @Lock(LockType.READ)
 public class DefaultHolidayCalendar implements HolidayCalendar {
 
-    @PersistenceContext
-    private EntityManager entityManager;
+    @Inject
+    private HolidayRepository holidays;
+
+    @Inject
+    private AuditTrail auditTrail;
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
@@ -41,20 +44,13 @@ public class DefaultHolidayCalendar implements HolidayCalendar {
 
     @Override
     public List<Holiday> holidays(int year) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(
-                        "SELECT day, name FROM holiday WHERE day BETWEEN ?1 AND ?2 ORDER BY day")
-                .setParameter(1, LocalDate.of(year, 1, 1)).setParameter(2, LocalDate.of(year, 12, 31))
-                .getResultList();
-        return rows.stream().map(row -> new Holiday(toDate(row[0]), (String) row[1])).toList();
+        return holidays.inYear(year);
     }
 
     @Override
     public void put(Holiday holiday, String admin) {
-        entityManager.createNativeQuery(
-                        "INSERT INTO holiday (day, name) VALUES (?1, ?2) ON CONFLICT (day) DO UPDATE SET name = EXCLUDED.name")
-                .setParameter(1, holiday.day()).setParameter(2, holiday.name()).executeUpdate();
-        entityManager.persist(new AuditEntry(Instant.now(), admin, "HOLIDAY", holiday.day().toString(), "PUT", null, null,
+        holidays.put(holiday);
+        auditTrail.record(new AuditEntry(Instant.now(), admin, "HOLIDAY", holiday.day().toString(), "PUT", null, null,
                 holiday.name()));
         // forgotten once the change is visible, so that no reader in between can keep the old days
         transactions.registerInterposedSynchronization(new Synchronization() {
@@ -75,17 +71,9 @@ public class DefaultHolidayCalendar implements HolidayCalendar {
         if (before.calendar() != null) {
             return before.calendar();
         }
-        Set<LocalDate> holidays = new HashSet<>();
-        for (Object day : entityManager.createNativeQuery("SELECT day FROM holiday").getResultList()) {
-            holidays.add(toDate(day));
-        }
-        WorkingCalendar loaded = new WorkingCalendar(holidays, Set.of());
+        WorkingCalendar loaded = new WorkingCalendar(holidays.days(), Set.of());
         // kept only if no change committed meanwhile: a change while loading may not be in what was read
         known.compareAndSet(before, new Known(before.changes(), loaded));
         return loaded;
-    }
-
-    private static LocalDate toDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

@@ -2,6 +2,7 @@ package org.huzhu.application.internal;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +18,8 @@ import org.huzhu.domain.model.claim.ClaimStatus;
 import org.huzhu.domain.model.payout.PaymentRetry;
 import org.huzhu.domain.model.shared.BankCard;
 import org.huzhu.infrastructure.persistence.DataSources;
+import org.huzhu.infrastructure.persistence.UploadStore;
+import org.huzhu.infrastructure.persistence.UploadTable;
 
 @Stateless
 public class DefaultPaymentReturns implements PaymentReturns {
@@ -26,9 +29,12 @@ public class DefaultPaymentReturns implements PaymentReturns {
     @Resource(lookup = DataSources.HUZHU)
     private DataSource dataSource;
 
+    @Inject
+    private UploadStore uploads;
+
     @Override
     public StoredFile store(String fileName, byte[] content, String uploadedBy) {
-        return UploadTable.RETURN_FILE.store(dataSource, fileName, content, uploadedBy);
+        return uploads.store(UploadTable.RETURN_FILE, fileName, content, uploadedBy);
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.huzhu.domain.model.letter.LetterIssue;
 import org.huzhu.domain.model.letter.VerificationCode;
+import org.huzhu.domain.model.shared.BusinessDate;
 import org.huzhu.domain.model.shared.LetterNumber;
 import org.huzhu.infrastructure.HuzhuSettings;
 
@@ -35,7 +36,7 @@ public class LetterSigning {
 
     /** The key entry that wildfly-config/dev-signing-keys.sh creates, and a production store must use. */
     public static final String KEY_ALIAS = "huzhu-signing";
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = BusinessDate.ZONE;
     /** The page the QR code opens, under the public address. */
     static final String VERIFY_PAGE = "/verify.html";
     private static final Duration TSA_TIMEOUT = Duration.ofSeconds(15);

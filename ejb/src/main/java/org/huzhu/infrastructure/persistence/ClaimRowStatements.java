@@ -2,7 +2,7 @@ package org.huzhu.infrastructure.persistence;
 
 /**
  * The INSERT statements of a claim's rows as intake stores them: the claim, its invoices, a version and the audit
- * trail. One text for each, shared by intake's writer ({@link JdbcClaimWriter}) and the demo county's, so that both
+ * trail. One text for each, shared by intake ({@link JdbcClaimRepository}) and the demo county's, so that both
  * write the same columns. Row ids come from the tables' sequences beforehand, so children can name their claim.
  */
 public final class ClaimRowStatements {

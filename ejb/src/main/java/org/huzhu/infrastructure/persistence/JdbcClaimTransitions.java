@@ -15,6 +15,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.huzhu.domain.model.audit.AuditEntry;
 import org.huzhu.domain.model.audit.AuditTrail;
+import org.huzhu.domain.model.claim.Claim;
 import org.huzhu.domain.model.claim.ClaimStatus;
 import org.huzhu.domain.model.claim.ClaimTransition;
 import org.huzhu.domain.model.claim.ClaimTransitions;
@@ -28,7 +29,7 @@ import org.huzhu.domain.model.claim.ClaimTransitions;
 public class JdbcClaimTransitions implements ClaimTransitions {
 
     /** The audit trail's entity type of a claim. */
-    public static final String CLAIM = "CLAIM";
+    public static final String CLAIM = Claim.AUDIT_ENTITY;
 
     @Resource(lookup = DataSources.HUZHU)
     private DataSource dataSource;
@@ -61,7 +62,12 @@ public class JdbcClaimTransitions implements ClaimTransitions {
 
     @Override
     public void recordMade(ClaimTransition transition) {
-        auditTrail.record(entry(transition, Instant.now()));
+        recordMade(transition, Instant.now());
+    }
+
+    @Override
+    public void recordMade(ClaimTransition transition, Instant at) {
+        auditTrail.record(entry(transition, at));
     }
 
     private static AuditEntry entry(ClaimTransition t, Instant at) {

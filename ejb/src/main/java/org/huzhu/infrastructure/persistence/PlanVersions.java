@@ -1,6 +1,8 @@
 package org.huzhu.infrastructure.persistence;
 
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -16,11 +18,11 @@ import org.huzhu.domain.model.plan.ClaimWindow;
 import org.huzhu.domain.model.plan.PlanCatalogue;
 import org.huzhu.domain.model.plan.PlanCode;
 import org.huzhu.domain.model.plan.PlanTerms;
+import org.huzhu.domain.model.plan.PlanVersionRepository;
 import org.huzhu.domain.model.shared.Money;
 
 /**
- * Plan versions as admin keeps them in the database: the version in force for a plan year is the
- * newest one from that year or before (before the first, the first). The numbers of §3 come from the
+ * Plan versions as admin keeps them in the database. The numbers of §3 come from the
  * version; what is not a number (required documents, covered diagnoses, ages) comes from the default
  * catalogue. Intake asks for every claim, so the few versions are read once and kept: plan versions
  * change only with a migration, which comes with a redeployment (docs/decisions.md).
@@ -28,7 +30,9 @@ import org.huzhu.domain.model.shared.Money;
 @Singleton
 @DependsOn("SchemaMigration")
 @Lock(LockType.READ)
-public class PlanVersions {
+@Local(PlanVersionRepository.class)
+@LocalBean
+public class PlanVersions implements PlanVersionRepository {
 
     private static final PlanCatalogue DEFAULTS = PlanCatalogue.defaults();
 
@@ -38,10 +42,7 @@ public class PlanVersions {
     /** Each plan's versions by plan year; null until first asked for. */
     private volatile Map<PlanCode, NavigableMap<Integer, InForce>> versions;
 
-    /** A plan version's id and its terms. */
-    public record InForce(long id, PlanTerms terms) {
-    }
-
+    @Override
     public InForce inForce(PlanCode plan, int planYear) {
         NavigableMap<Integer, InForce> ofPlan = versions().get(plan);
         if (ofPlan == null) {

@@ -2,9 +2,11 @@ package org.huzhu.interfaces.finance.batch;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Arrays;
 import org.huzhu.domain.model.payout.ClaimToSettle;
 import org.huzhu.domain.model.payout.ClaimedBenefit;
 import org.huzhu.domain.model.payout.FemaleDiagnosisKind;
+import org.huzhu.domain.model.plan.AccidentOutcome;
 import org.huzhu.domain.model.plan.PlanCode;
 import org.huzhu.domain.model.shared.CoveragePeriod;
 import org.huzhu.domain.model.shared.Money;
@@ -31,13 +33,17 @@ record ApprovedClaim(long claimId, String claimNo, long memberId, String memberN
             case ALLOWANCE -> new ClaimedBenefit.AllowanceStay(admissionDate, dischargeDate);
             case CRITICAL -> new ClaimedBenefit.CriticalIllness();
             case FEMALE -> new ClaimedBenefit.FemaleDiagnosis(FemaleDiagnosisKind.ofDiagnosis(diagnosisCode), renewal);
-            case ACCIDENT -> switch (accidentOutcome) {
-                case "DEATH" -> new ClaimedBenefit.AccidentDeath(incidentDate);
-                case "DISABILITY" -> new ClaimedBenefit.AccidentDisability(incidentDate, disabilityGrade);
-                case "MEDICAL" -> new ClaimedBenefit.AccidentMedical(incidentDate, policySelfPaid, outOfPolicy);
-                default -> throw new IllegalArgumentException(
-                        "claim " + claimNo + ": ACCIDENT without a known outcome: " + accidentOutcome);
+            case ACCIDENT -> switch (knownAccidentOutcome()) {
+                case DEATH -> new ClaimedBenefit.AccidentDeath(incidentDate);
+                case DISABILITY -> new ClaimedBenefit.AccidentDisability(incidentDate, disabilityGrade);
+                case MEDICAL -> new ClaimedBenefit.AccidentMedical(incidentDate, policySelfPaid, outOfPolicy);
             };
         };
+    }
+
+    private AccidentOutcome knownAccidentOutcome() {
+        return Arrays.stream(AccidentOutcome.values()).filter(outcome -> outcome.name().equals(accidentOutcome))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException(
+                        "claim " + claimNo + ": ACCIDENT without a known outcome: " + accidentOutcome));
     }
 }

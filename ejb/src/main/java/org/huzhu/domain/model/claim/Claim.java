@@ -36,6 +36,9 @@ import org.huzhu.domain.model.shared.Violation;
 @Table(name = "claim")
 public class Claim {
 
+    /** The audit trail's entity type of a claim: its entries name the claim by number. */
+    public static final String AUDIT_ENTITY = "CLAIM";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -300,6 +303,6 @@ public class Claim {
     }
 
     public boolean isOverdue(LocalDate today) {
-        return (status == ClaimStatus.SUBMITTED || status == ClaimStatus.VALIDATED) && today.isAfter(dueDate);
+        return status.isOpen() && today.isAfter(dueDate);
     }
 }

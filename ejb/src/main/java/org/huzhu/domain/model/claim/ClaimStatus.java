@@ -1,7 +1,10 @@
 package org.huzhu.domain.model.claim;
 
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Where a claim stands (SPEC.md §4). A corrected REJECTED claim is submitted again; a
@@ -45,8 +48,23 @@ public enum ClaimStatus {
         return successors().contains(next);
     }
 
+    /** Whether the claim still waits for the union's decision, so that it is overdue once past its due date. */
+    public boolean isOpen() {
+        return this == SUBMITTED || this == VALIDATED;
+    }
+
+    /** Whether the claim was granted its benefit (approved, and whatever came after), which a once-only plan pays once. */
+    public boolean tookBenefit() {
+        return this == APPROVED || this == SETTLED || this == PAID || this == PAYMENT_FAILED;
+    }
+
     /** Whether the claim still holds its invoice numbers and hospital stay against other claims (V08, V12). */
     public boolean holdsInvoicesAndStay() {
         return this != REJECTED && this != DECLINED;
+    }
+
+    /** The statuses of which a rule holds, in declaration order: what a query takes as its parameter. */
+    public static List<ClaimStatus> where(Predicate<ClaimStatus> rule) {
+        return Arrays.stream(values()).filter(rule).toList();
     }
 }

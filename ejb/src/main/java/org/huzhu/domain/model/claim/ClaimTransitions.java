@@ -1,5 +1,6 @@
 package org.huzhu.domain.model.claim;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Set;
 
@@ -22,4 +23,10 @@ public interface ClaimTransitions {
      * {@code decline} change the mapped row, whose version column guards against a concurrent change).
      */
     void recordMade(ClaimTransition transition);
+
+    /**
+     * As {@link #recordMade(ClaimTransition)}, dated {@code at}: intake dates its entries with the instant the claim
+     * was submitted at, which its row and version bear.
+     */
+    void recordMade(ClaimTransition transition, Instant at);
 }

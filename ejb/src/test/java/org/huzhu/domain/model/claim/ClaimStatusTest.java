@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -49,5 +50,17 @@ class ClaimStatusTest {
         for (ClaimStatus status : ClaimStatus.values()) {
             assertEquals(status != REJECTED && status != DECLINED, status.holdsInvoicesAndStay(), status.name());
         }
+    }
+
+    @Test
+    void aClaimIsOpenUntilReviewedAndHasTakenItsBenefitOnceApproved() {
+        assertEquals(List.of(SUBMITTED, VALIDATED), ClaimStatus.where(ClaimStatus::isOpen));
+        assertEquals(List.of(APPROVED, SETTLED, PAID, PAYMENT_FAILED), ClaimStatus.where(ClaimStatus::tookBenefit));
+    }
+
+    @Test
+    void theStatusesOfARuleComeInDeclarationOrder() {
+        assertEquals(List.of(SUBMITTED, VALIDATED, APPROVED, SETTLED, PAID, PAYMENT_FAILED),
+                ClaimStatus.where(ClaimStatus::holdsInvoicesAndStay));
     }
 }

@@ -1,12 +1,8 @@
 package org.huzhu.interfaces.admin.rest;
 
-import static org.huzhu.interfaces.rest.JsonViews.array;
-import static org.huzhu.interfaces.rest.JsonViews.object;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,7 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
+import java.util.List;
 import org.huzhu.application.HolidayCalendar;
+import org.huzhu.domain.model.claim.Holiday;
 import org.huzhu.domain.model.shared.BusinessDate;
 import org.huzhu.domain.model.user.Role;
 import org.huzhu.interfaces.rest.JsonInput;
@@ -42,17 +40,14 @@ public class HolidaysResource {
 
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.CLERK_NAME, Role.REVIEWER_NAME})
-    public String holidays(@QueryParam("year") Integer year) {
+    public List<Holiday> holidays(@QueryParam("year") Integer year) {
         if (year != null && (year < JsonInput.FIRST_YEAR || year > JsonInput.LAST_YEAR)) {
             JsonInput input = JsonInput.parse("{}", Language.of(headers));
             input.reject("year", null, "年份应在 " + JsonInput.FIRST_YEAR + " 到 " + JsonInput.LAST_YEAR + " 之间",
                     "must be a year from " + JsonInput.FIRST_YEAR + " to " + JsonInput.LAST_YEAR);
             input.throwIfInvalid();
         }
-        JsonArrayBuilder days = array();
-        calendar.holidays(year == null ? BusinessDate.today().getYear() : year)
-                .forEach(h -> days.add(object().add("day", h.day().toString()).add("name", h.name())));
-        return days.build().toString();
+        return calendar.holidays(year == null ? BusinessDate.today().getYear() : year);
     }
 
     @POST
@@ -63,7 +58,7 @@ public class HolidaysResource {
         LocalDate day = input.requiredDate("day");
         String name = input.requiredText("name", "[^<>]{1,100}");
         input.throwIfInvalid();
-        calendar.put(new HolidayCalendar.Holiday(day, name), security.getUserPrincipal().getName());
+        calendar.put(new Holiday(day, name), security.getUserPrincipal().getName());
         return Response.status(201).build();
     }
 }

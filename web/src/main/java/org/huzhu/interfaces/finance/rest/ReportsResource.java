@@ -1,13 +1,11 @@
 package org.huzhu.interfaces.finance.rest;
 
-import static org.huzhu.interfaces.rest.JsonViews.array;
-import static org.huzhu.interfaces.rest.JsonViews.object;
+import static org.huzhu.domain.model.shared.SharedJsonProvider.JSON;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -24,8 +22,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.huzhu.application.ReportService;
 import org.huzhu.application.ReportService.Summary;
-import org.huzhu.application.ReportService.Tally;
+import org.huzhu.domain.model.claim.ClaimStatus;
 import org.huzhu.domain.model.report.ReportPeriod;
+import org.huzhu.domain.model.report.Tally;
+import org.huzhu.domain.model.shared.Money;
 import org.huzhu.domain.model.shared.InvalidValueException;
 import org.huzhu.domain.model.user.Role;
 import org.huzhu.interfaces.finance.file.SummaryWorkbook;
@@ -50,41 +50,51 @@ public class ReportsResource {
     @Context
     private HttpHeaders headers;
 
+    /** A tally's figures, its amount in yuan with two decimals. */
+    public record TallyAnswer(long people, long count, String amount) {
+
+        static TallyAnswer of(Tally tally) {
+            return new TallyAnswer(tally.people(), tally.count(), fen(tally.amount()));
+        }
+    }
+
+    public record PlanTallyAnswer(String planCode, String planName, long people, long count, String amount) {
+    }
+
+    public record StatusAnswer(ClaimStatus status, String label, long claims) {
+    }
+
+    public record MonthlyAnswer(String month, String planCode, String amount) {
+    }
+
+    /** A line of the table: a money value as a string with two decimals, a count as a number. */
+    public record RowAnswer(String section, String item, JsonValue value) {
+    }
+
+    public record SummaryAnswer(String from, String to, long enrolmentYears, long enrolments, String contributions,
+                                TallyAnswer freeCover, TallyAnswer claimsPaid, List<PlanTallyAnswer> claimsPaidByPlan,
+                                TallyAnswer grants, TallyAnswer condolences, List<StatusAnswer> claimsByStatus,
+                                long overdueClaims, List<MonthlyAnswer> monthlyPayouts, List<RowAnswer> rows) {
+    }
+
     @GET
     @Path("summary")
     @Produces(MediaType.APPLICATION_JSON)
-    public String summary(@QueryParam("from") String from, @QueryParam("to") String to) {
+    public SummaryAnswer summary(@QueryParam("from") String from, @QueryParam("to") String to) {
         Summary summary = reports.summary(period(from, to));
-        JsonArrayBuilder byPlan = array();
-        summary.claimsPaidByPlan().forEach(plan -> byPlan.add(tally(plan.tally())
-                .add("planCode", plan.planCode()).add("planName", plan.planName())));
-        JsonArrayBuilder byStatus = array();
-        summary.claimsByStatus().forEach(status -> byStatus.add(object().add("status", status.status().name())
-                .add("label", status.status().label()).add("claims", status.claims())));
-        JsonArrayBuilder monthly = array();
-        summary.monthlyPayouts().forEach(payout -> monthly.add(object().add("month", payout.month().toString())
-                .add("planCode", payout.planCode()).add("amount", payout.amount().roundedToFen().toPlainString())));
-        JsonArrayBuilder rows = array();
-        summary.rows().forEach(row -> {
-            JsonObjectBuilder line = object().add("section", row.section()).add("item", row.item());
-            rows.add(row.money() ? line.add("value", row.value().toPlainString()) : line.add("value", row.value()));
-        });
-        return object()
-                .add("from", summary.period().from().toString())
-                .add("to", summary.period().to().toString())
-                .add("enrolmentYears", summary.enrolmentYears())
-                .add("enrolments", summary.enrolments())
-                .add("contributions", summary.contributions().roundedToFen().toPlainString())
-                .add("freeCover", tally(summary.freeCover()))
-                .add("claimsPaid", tally(summary.claimsPaid()))
-                .add("claimsPaidByPlan", byPlan)
-                .add("grants", tally(summary.grants()))
-                .add("condolences", tally(summary.condolences()))
-                .add("claimsByStatus", byStatus)
-                .add("overdueClaims", summary.overdueClaims())
-                .add("monthlyPayouts", monthly)
-                .add("rows", rows)
-                .build().toString();
+        return new SummaryAnswer(summary.period().from().toString(), summary.period().to().toString(),
+                summary.enrolmentYears(), summary.enrolments(), fen(summary.contributions()),
+                TallyAnswer.of(summary.freeCover()), TallyAnswer.of(summary.claimsPaid()),
+                summary.claimsPaidByPlan().stream().map(plan -> new PlanTallyAnswer(plan.planCode(), plan.planName(),
+                        plan.tally().people(), plan.tally().count(), fen(plan.tally().amount()))).toList(),
+                TallyAnswer.of(summary.grants()), TallyAnswer.of(summary.condolences()),
+                summary.claimsByStatus().stream().map(status -> new StatusAnswer(status.status(),
+                        status.status().label(), status.claims())).toList(),
+                summary.overdueClaims(),
+                summary.monthlyPayouts().stream().map(payout -> new MonthlyAnswer(payout.month().toString(),
+                        payout.planCode(), fen(payout.amount()))).toList(),
+                summary.rows().stream().map(row -> new RowAnswer(row.section(), row.item(), row.money()
+                        ? JSON.createValue(row.value().toPlainString()) : JSON.createValue(row.value()))).toList());
     }
 
     @GET
@@ -97,9 +107,8 @@ public class ReportsResource {
                 .build();
     }
 
-    private static JsonObjectBuilder tally(Tally tally) {
-        return object().add("people", tally.people()).add("count", tally.count())
-                .add("amount", tally.amount().roundedToFen().toPlainString());
+    private static String fen(Money amount) {
+        return amount.roundedToFen().toPlainString();
     }
 
     /** Both dates, or a 400 naming each one that is missing or wrong, or saying that from is after to. */

@@ -1,7 +1,5 @@
 package org.huzhu.interfaces.health.rest;
 
-import static org.huzhu.domain.model.shared.SharedJsonProvider.JSON;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,16 +20,15 @@ public class HealthResource {
     @EJB
     private HealthService healthService;
 
+    /** The answer: {@link Health} without its derived {@code up}. */
+    public record HealthAnswer(String status, String database, String version, String jobRepository) {
+    }
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response health() {
         Health health = healthService.check();
-        String body = JSON.createObjectBuilder()
-                .add("status", health.status())
-                .add("database", health.database())
-                .add("version", health.version())
-                .add("jobRepository", health.jobRepository())
-                .build().toString();
-        return Response.status(health.isUp() ? 200 : 503).entity(body).build();
+        return Response.status(health.isUp() ? 200 : 503).entity(new HealthAnswer(health.status(), health.database(),
+                health.version(), health.jobRepository())).build();
     }
 }

@@ -1,7 +1,5 @@
 package org.huzhu.interfaces.intake.rest;
 
-import static org.huzhu.interfaces.rest.JsonViews.object;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -76,8 +74,8 @@ public class ClaimDocumentsResource {
         String fileName = Uploads.fileName(file, document.name());
         ClaimService.DocumentView stored = claims.attach(claimNo, document, fileName, content,
                 security.getUserPrincipal().getName());
-        return Response.status(201).entity(object().add("id", stored.id()).add("sha256", stored.sha256())
-                .add("contentType", stored.contentType()).build().toString()).build();
+        return Response.status(201)
+                .entity(new ClaimAnswers.Attached(stored.id(), stored.sha256(), stored.contentType())).build();
     }
 
     @GET

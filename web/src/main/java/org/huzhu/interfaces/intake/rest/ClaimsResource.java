@@ -2,16 +2,9 @@ package org.huzhu.interfaces.intake.rest;
 
 import static org.huzhu.domain.model.shared.SharedJsonProvider.JSON;
 
-import static org.huzhu.interfaces.rest.JsonViews.addIfPresent;
-import static org.huzhu.interfaces.rest.JsonViews.array;
-import static org.huzhu.interfaces.rest.JsonViews.object;
-import static org.huzhu.interfaces.rest.JsonViews.violations;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,6 +18,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.io.StringReader;
+import java.util.List;
 import org.huzhu.application.ClaimService;
 import org.huzhu.application.ClaimService.ClaimDetail;
 import org.huzhu.application.ClaimService.IntakeResult;
@@ -32,9 +27,11 @@ import org.huzhu.application.LetterQuery;
 import org.huzhu.application.NotFound;
 import org.huzhu.application.PayoutQuery;
 import org.huzhu.domain.model.claim.ClaimStatus;
+import org.huzhu.domain.model.shared.LetterNumber;
 import org.huzhu.domain.model.user.Role;
 import org.huzhu.interfaces.rest.JsonInput;
 import org.huzhu.interfaces.rest.Language;
+import org.huzhu.interfaces.rest.ViolationView;
 
 /** Claims over HTTP (SPEC.md §11): intake by clerks, review by reviewers, reading by staff and the member. */
 @RequestScoped
@@ -84,7 +81,7 @@ public class ClaimsResource {
     @RolesAllowed(Role.REVIEWER_NAME)
     public Response approve(@PathParam("claimNo") String claimNo, String body) {
         claims.approve(claimNo, reason(body), caller());
-        return Response.ok(object().add("claimNo", claimNo).add("status", ClaimStatus.APPROVED.name()).build().toString()).build();
+        return Response.ok(new ClaimAnswers.Reviewed(claimNo, ClaimStatus.APPROVED)).build();
     }
 
     @POST
@@ -93,68 +90,47 @@ public class ClaimsResource {
     @RolesAllowed(Role.REVIEWER_NAME)
     public Response decline(@PathParam("claimNo") String claimNo, String body) {
         claims.decline(claimNo, reason(body), caller());
-        return Response.ok(object().add("claimNo", claimNo).add("status", ClaimStatus.DECLINED.name()).build().toString()).build();
+        return Response.ok(new ClaimAnswers.Reviewed(claimNo, ClaimStatus.DECLINED)).build();
     }
 
     @GET
     @RolesAllowed({Role.CLERK_NAME, Role.REVIEWER_NAME, Role.FINANCE_NAME})
-    public String search(@QueryParam("q") String query, @QueryParam("status") String status,
-                         @QueryParam("overdue") boolean overdue) {
+    public ClaimAnswers.Found search(@QueryParam("q") String query, @QueryParam("status") String status,
+                                     @QueryParam("overdue") boolean overdue) {
         ClaimStatus wanted = status == null || status.isBlank() ? null : statusParameter(status);
-        JsonArrayBuilder items = array();
-        var found = claims.search(query, wanted, overdue, SEARCH_LIMIT);
-        for (ClaimService.ClaimSummary claim : found) {
-            JsonObjectBuilder item = object().add("claimNo", claim.claimNo()).add("memberNo", claim.memberNo())
-                    .add("planCode", claim.planCode()).add("status", claim.status().name())
-                    .add("statusLabel", claim.status().label())
-                    .add("submittedAt", claim.submittedAt().toString()).add("dueDate", claim.dueDate().toString())
-                    .add("overdue", claim.overdue());
-            items.add(addIfPresent(item, "memberName", claim.memberName()));
-        }
-        return object().add("items", items).add("total", found.size()).build().toString();
+        List<ClaimAnswers.Listed> items = claims.search(query, wanted, overdue, SEARCH_LIMIT).stream()
+                .map(claim -> new ClaimAnswers.Listed(claim.claimNo(), claim.memberNo(), claim.memberName(),
+                        claim.planCode(), claim.status(), claim.status().label(), claim.submittedAt(),
+                        claim.dueDate(), claim.overdue()))
+                .toList();
+        return new ClaimAnswers.Found(items, items.size());
     }
 
     @GET
     @Path("{claimNo}")
     @RolesAllowed({Role.CLERK_NAME, Role.REVIEWER_NAME, Role.FINANCE_NAME, Role.MEMBER_NAME})
-    public String find(@PathParam("claimNo") String claimNo) {
+    public ClaimAnswers.Detail find(@PathParam("claimNo") String claimNo) {
         ClaimDetail claim = claims.find(claimNo, ClaimViewers.of(security))
                 .orElseThrow(() -> new NotFound("理赔 " + claimNo + " 不存在", "no claim " + claimNo));
         Language language = language();
-        JsonArrayBuilder versions = array();
-        claim.versions().forEach(v -> versions.add(object().add("version", v.version())
-                .add("submittedAt", v.submittedAt().toString()).add("submittedBy", v.submittedBy())
-                .add("violations", violations(v.violations(), language))));
-        JsonArrayBuilder history = array();
-        claim.history().forEach(h -> {
-            JsonObjectBuilder entry = object().add("at", h.at().toString()).add("actor", h.actor()).add("action", h.action());
-            addIfPresent(entry, "from", h.from());
-            addIfPresent(entry, "to", h.to());
-            history.add(addIfPresent(entry, "reason", h.reason()));
-        });
-        JsonArrayBuilder documents = array();
-        claim.documents().forEach(d -> documents.add(object().add("id", d.id()).add("code", d.code())
-                .add("fileName", d.fileName()).add("contentType", d.contentType()).add("size", d.size())
-                .add("sha256", d.sha256())));
-        JsonObjectBuilder answer = object().add("claimNo", claim.claimNo()).add("memberNo", claim.memberNo())
-                .add("planCode", claim.planCode()).add("status", claim.status().name())
-                .add("statusLabel", claim.status().label()).add("version", claim.version())
-                .add("claim", JSON.createReader(new java.io.StringReader(claim.bodyJson())).readObject())
-                .add("violations", violations(claim.violations(), language))
-                .add("versions", versions).add("history", history).add("documents", documents)
-                .add("dueDate", claim.dueDate().toString()).add("overdue", claim.overdue())
-                .add("enteredBy", claim.enteredBy());
+        List<ClaimAnswers.Version> versions = claim.versions().stream()
+                .map(v -> new ClaimAnswers.Version(v.version(), v.submittedAt(), v.submittedBy(),
+                        ViolationView.of(v.violations(), language)))
+                .toList();
         // Asked only after claims.find: whoever may see the claim may see its payout and letter.
-        payouts.findByClaimNo(claim.claimNo()).ifPresent(payout -> answer.add("payout", object()
-                .add("payable", payout.payable()).add("lines", JSON.createArrayBuilder(payout.breakdown()))));
-        letters.currentLetterAbout(claim.claimNo()).ifPresent(letter -> answer.add("letterNo", letter.value()));
-        return addIfPresent(answer, "memberName", claim.memberName()).build().toString();
+        ClaimAnswers.Payout payout = payouts.findByClaimNo(claim.claimNo())
+                .map(paid -> new ClaimAnswers.Payout(paid.payable(), paid.breakdown())).orElse(null);
+        String letterNo = letters.currentLetterAbout(claim.claimNo()).map(LetterNumber::value).orElse(null);
+        return new ClaimAnswers.Detail(claim.claimNo(), claim.memberNo(), claim.memberName(), claim.planCode(),
+                claim.status(), claim.status().label(), claim.version(),
+                JSON.createReader(new StringReader(claim.bodyJson())).readObject(),
+                ViolationView.of(claim.violations(), language), versions, claim.history(), claim.documents(),
+                claim.dueDate(), claim.overdue(), claim.enteredBy(), payout, letterNo);
     }
 
-    private String intake(IntakeResult result) {
-        return object().add("claimNo", result.claimNo()).add("status", result.status().name())
-                .add("violations", violations(result.violations(), language()))
-                .add("dueDate", result.dueDate().toString()).build().toString();
+    private ClaimAnswers.Recorded intake(IntakeResult result) {
+        return new ClaimAnswers.Recorded(result.claimNo(), result.status(),
+                ViolationView.of(result.violations(), language()), result.dueDate());
     }
 
     private String reason(String body) {
