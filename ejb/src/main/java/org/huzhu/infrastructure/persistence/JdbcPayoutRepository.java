@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.huzhu.domain.model.claim.ClaimStatus;
+import org.huzhu.domain.model.grant.GrantPayout;
 import org.huzhu.domain.model.payout.ApprovedClaim;
 import org.huzhu.domain.model.payout.ApprovedClaims;
 import org.huzhu.domain.model.payout.ClaimToSettle;
@@ -33,7 +34,7 @@ import org.huzhu.domain.model.payout.SettlementTerms;
 import org.huzhu.domain.model.plan.PlanCode;
 import org.huzhu.domain.model.shared.Money;
 
-/** Payouts in table {@code payout} (V3), with the claims they settle and the payment rows that pay them. */
+/** Payouts in table {@code payout}, with the claims and grants they pay and the payment rows that pay them. */
 @ApplicationScoped
 public class JdbcPayoutRepository implements PayoutRepository {
 
@@ -137,6 +138,17 @@ public class JdbcPayoutRepository implements PayoutRepository {
         }
         sql.batch(INSERT_CLAIM_PAYOUT, payouts);
         sql.batch("UPDATE enrollment SET ended_on = ? WHERE id = ? AND ended_on IS NULL", endedEnrolments);
+    }
+
+    @Override
+    public void storeGrantPayouts(List<GrantPayout> grants, SettlementRun run) {
+        sql.batch("""
+                INSERT INTO payout (kind, grant_id, member_id, payable, breakdown, settlement_run, job_execution_id,
+                                    settled_on)
+                SELECT ?, g.id, g.member_id, g.amount, ?::jsonb, ?, ?, ? FROM hardship_grant g WHERE g.grant_no = ?""",
+                grants.stream().map(grant -> new Object[] {PayoutKind.GRANT.name(),
+                        GrantBreakdownJson.write(grant.grantNo(), grant.grant(), grant.decidedFrom()), run.run(),
+                        run.jobExecutionId(), run.settledOn(), grant.grantNo()}).toList());
     }
 
     @Override

@@ -3,11 +3,12 @@ package org.huzhu.domain.model.payout;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.huzhu.domain.model.grant.GrantPayout;
 import org.huzhu.domain.model.plan.PlanCode;
 
 /**
- * Payouts: what a settlement run stores for a claim (a grant run for a grant, see
- * {@code GrantRepository}), what they used of a period, and how they are read back. The one home of the payout's SQL.
+ * Payouts: what a settlement run stores for a claim and a grant run for a grant, what they used of a period, and how
+ * they are read back. The one home of the payout's SQL.
  */
 public interface PayoutRepository {
 
@@ -31,6 +32,12 @@ public interface PayoutRepository {
      * claims' move to SETTLED is the caller's: {@link SettledClaim#settling}.
      */
     void storeClaimPayouts(List<SettledClaim> settled, SettlementRun run);
+
+    /**
+     * Stores one payout for each grant, settled in the given run, whose breakdown keeps the member's figures the
+     * grant was decided from (for the grant letter). The grants must be stored already.
+     */
+    void storeGrantPayouts(List<GrantPayout> grants, SettlementRun run);
 
     /** The payouts of one kind a run stored: how many, their total and how many of them are above 0. */
     PayoutTotals totalsOf(PayoutKind kind, long run);

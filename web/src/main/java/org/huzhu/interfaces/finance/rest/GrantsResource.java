@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import org.huzhu.application.GrantQuery;
 import org.huzhu.application.GrantQuery.ListedMember;
-import org.huzhu.application.GrantQuery.StaffList;
+import org.huzhu.domain.model.grant.StaffList;
 import org.huzhu.domain.model.user.Role;
 import org.huzhu.interfaces.rest.InvalidInput;
 import org.huzhu.interfaces.rest.Language;
