@@ -1,6 +1,5 @@
 package org.huzhu.infrastructure.persistence;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -37,17 +36,16 @@ public class JdbcPaymentFileRepository implements PaymentFileRepository {
             SELECT id, settlement_run, kind, file_name, row_count, total, sha256, created_at
             FROM payment_file WHERE %s ORDER BY id""";
 
-    @Resource(lookup = DataSources.HUZHU)
-    private DataSource dataSource;
-
+    // Outside JTA: see the class comment.
     @Resource(lookup = DataSources.HUZHU_STREAMING)
     private DataSource streamingDataSource;
 
-    private Sql sql;
+    @Resource(lookup = DataSources.HUZHU)
+    private DataSource dataSource;
 
-    @PostConstruct
-    void connect() {
-        sql = new Sql(dataSource, "payment files");
+    /** The file's statements that join the caller's transaction: reading files, the hash, the bank's answers. */
+    private Sql sql() {
+        return new Sql(dataSource, "payment files");
     }
 
     @Override
@@ -146,7 +144,7 @@ public class JdbcPaymentFileRepository implements PaymentFileRepository {
 
     @Override
     public void recordHash(long fileId, String sha256) {
-        if (sql.update("UPDATE payment_file SET sha256 = ? WHERE id = ? AND (sha256 IS NULL OR sha256 = ?)",
+        if (sql().update("UPDATE payment_file SET sha256 = ? WHERE id = ? AND (sha256 IS NULL OR sha256 = ?)",
                 sha256, fileId, sha256) != 1) {
             throw new IllegalStateException("payment file " + fileId + " rendered again differs from the file "
                     + "first written: its rows changed");
@@ -155,12 +153,12 @@ public class JdbcPaymentFileRepository implements PaymentFileRepository {
 
     @Override
     public Optional<PaymentFile> find(long id) {
-        return sql.one(SELECT_FILES.formatted("id = ?"), JdbcPaymentFileRepository::file, id);
+        return sql().one(SELECT_FILES.formatted("id = ?"), JdbcPaymentFileRepository::file, id);
     }
 
     @Override
     public List<PaymentFile> ofRun(long run) {
-        return sql.list(SELECT_FILES.formatted("settlement_run = ?"), JdbcPaymentFileRepository::file, run);
+        return sql().list(SELECT_FILES.formatted("settlement_run = ?"), JdbcPaymentFileRepository::file, run);
     }
 
     private static PaymentFile file(ResultSet rs) throws SQLException {
@@ -172,7 +170,7 @@ public class JdbcPaymentFileRepository implements PaymentFileRepository {
     public AwaitingPayments awaiting(Collection<String> references) {
         Map<String, SentPayment> byReference = new HashMap<>();
         Map<Long, Long> claimOfRow = new HashMap<>();
-        sql.list("""
+        sql().list("""
                 SELECT r.id, r.payment_file_id, r.reference, r.amount, p.claim_id
                 FROM payment_row r JOIN payout p ON p.id = r.payout_id
                 WHERE r.status = ? AND r.reference = ANY (?) FOR UPDATE OF r""", rs -> {
@@ -187,7 +185,7 @@ public class JdbcPaymentFileRepository implements PaymentFileRepository {
                 }, PaymentRowStatus.SENT.name(), references.stream().distinct().toArray(String[]::new));
         Map<Long, SentFile> files = new HashMap<>();
         for (SentPayment payment : byReference.values()) {
-            files.computeIfAbsent(payment.paymentFileId(), fileId -> sql.one(
+            files.computeIfAbsent(payment.paymentFileId(), fileId -> sql().one(
                     "SELECT row_count, total FROM payment_file WHERE id = ?",
                     rs -> new SentFile(fileId, rs.getInt(1), Money.of(rs.getBigDecimal(2))), fileId).orElseThrow());
         }
@@ -196,7 +194,7 @@ public class JdbcPaymentFileRepository implements PaymentFileRepository {
 
     @Override
     public void answer(long returnFileId, List<Answer> answers) {
-        sql.batch("UPDATE payment_row SET status = ?, bank_reason = ?, return_file_id = ? WHERE id = ? AND status = ?",
+        sql().batch("UPDATE payment_row SET status = ?, bank_reason = ?, return_file_id = ? WHERE id = ? AND status = ?",
                 answers.stream().map(answer -> new Object[] {PaymentRowStatus.answered(answer.paid()).name(),
                         answer.paid() ? null : answer.reason(), returnFileId, answer.payment().rowId(),
                         PaymentRowStatus.SENT.name()}).toList());

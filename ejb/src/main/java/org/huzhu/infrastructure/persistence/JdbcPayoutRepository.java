@@ -62,6 +62,7 @@ public class JdbcPayoutRepository implements PayoutRepository {
     @Resource(lookup = DataSources.HUZHU)
     private DataSource dataSource;
 
+    // Outside JTA: the approved claims' cursor outlives the chunk transactions that settle them.
     @Resource(lookup = DataSources.HUZHU_STREAMING)
     private DataSource streamingDataSource;
 
