@@ -38,7 +38,8 @@ import org.huzhu.domain.model.shared.Money;
 @ApplicationScoped
 public class JdbcPayoutRepository implements PayoutRepository {
 
-    private static final String APPROVED_CLAIMS = """
+    /** In settlement order: the order the processor carries a period's usage in. */
+    static final String APPROVED_CLAIMS = """
             SELECT c.id, c.claim_no, c.member_id, m.member_no, c.plan_code, e.id, e.plan_version_id,
                    e.coverage_start, e.coverage_end, e.shares, e.renewal, c.incident_date, c.admission_date,
                    c.discharge_date, c.diagnosis_code, c.accident_outcome, c.disability_grade,
@@ -49,8 +50,8 @@ public class JdbcPayoutRepository implements PayoutRepository {
             LEFT JOIN LATERAL (SELECT sum(policy_self_paid) AS policy_self_paid, sum(out_of_policy) AS out_of_policy
                                FROM claim_invoice WHERE claim_id = c.id) i ON true
             WHERE c.status = ? AND c.approved_on <= ? AND mod(c.member_id, ?) = ?
-            ORDER BY """ + ClaimToSettle.SETTLEMENT_ORDER_KEYS.stream()
-            .map(JdbcPayoutRepository::column).collect(Collectors.joining(", "));
+            """ + ClaimToSettle.SETTLEMENT_ORDER_KEYS.stream()
+            .map(JdbcPayoutRepository::column).collect(Collectors.joining(", ", "ORDER BY ", ""));
 
     private static final String INSERT_CLAIM_PAYOUT = """
             INSERT INTO payout (kind, claim_id, member_id, plan_code, enrollment_id, coverage_start,

@@ -74,15 +74,15 @@ public class PaymentFileWriter extends AbstractBatchlet {
         if (JobParameters.dryRun(dryRun)) {
             return "DRY_RUN";
         }
-        PayoutKind kind = PayoutKind.of(this.kind);
+        PayoutKind payoutKind = PayoutKind.of(kind);
         long run = jobContext.getInstanceId();
-        String fileName = kind.filePrefix() + "-" + JobParameters.runDate(runDate) + "-run" + run + ".csv";
-        long fileId = paymentFiles.storeOnce(kind, run, jobContext.getExecutionId(), fileName);
+        String fileName = payoutKind.filePrefix() + "-" + JobParameters.runDate(runDate) + "-run" + run + ".csv";
+        long fileId = paymentFiles.storeOnce(payoutKind, run, jobContext.getExecutionId(), fileName);
         String sha256 = render(fileId, fileName);
         paymentFiles.recordHash(fileId, sha256);
-        PayoutTotals totals = payouts.totalsOf(kind, run);
+        PayoutTotals totals = payouts.totalsOf(payoutKind, run);
         SettlementTally tally = new SettlementTally(totals.payouts(), totals.payable(), totals.aboveZero());
-        jobContext.setExitStatus(tally.exitStatus(kind.counted(), false) + " paymentFile=" + fileId);
+        jobContext.setExitStatus(tally.exitStatus(payoutKind.counted(), false) + " paymentFile=" + fileId);
         LOG.info(() -> "payment file " + fileName + ": " + tally.paymentRows() + " rows, sha256 " + sha256);
         return "COMPLETED";
     }
