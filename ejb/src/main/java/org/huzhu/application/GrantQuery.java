@@ -1,6 +1,7 @@
 package org.huzhu.application;
 
 import java.util.List;
+import org.huzhu.domain.model.grant.StaffList;
 
 /** The hardship grants of a year and the staff lists of its latest run (SPEC.md §7), as staff read them. */
 public interface GrantQuery {
@@ -17,13 +18,6 @@ public interface GrantQuery {
 
     /** A member on a staff list, with what put them there. */
     record ListedMember(String memberNo, String name, String unitName, String burden, boolean criticalOrFemale) {
-    }
-
-    enum StaffList {
-        /** 回访: every CRITICAL or FEMALE claimant, and a high burden */
-        FOLLOW_UP,
-        /** members to consider for a hardship file */
-        FILE_CANDIDATE
     }
 
     /** Every grant and condolence of the year, of all its runs, in grant number order. */

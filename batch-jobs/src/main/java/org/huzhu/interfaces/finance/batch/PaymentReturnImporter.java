@@ -2,7 +2,6 @@ package org.huzhu.interfaces.finance.batch;
 
 import static org.huzhu.domain.model.shared.SharedJsonProvider.JSON;
 
-import jakarta.annotation.Resource;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.JobContext;
@@ -11,25 +10,25 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.HashMap;
-import java.util.Map;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
+import org.huzhu.domain.model.claim.ClaimStatus;
+import org.huzhu.domain.model.claim.ClaimTransition;
+import org.huzhu.domain.model.claim.ClaimTransitions;
+import org.huzhu.domain.model.payout.AwaitingPayments;
 import org.huzhu.domain.model.payout.BankReturn;
 import org.huzhu.domain.model.payout.BankReturnFormat;
+import org.huzhu.domain.model.payout.PaymentFileRepository;
 import org.huzhu.domain.model.payout.PaymentReconciliation;
 import org.huzhu.domain.model.payout.PaymentReconciliation.Answer;
-import org.huzhu.domain.model.payout.PaymentReconciliation.SentFile;
-import org.huzhu.domain.model.payout.PaymentReconciliation.SentPayment;
-import org.huzhu.domain.model.shared.Money;
+import org.huzhu.domain.model.payout.ReturnFileRepository;
+import org.huzhu.domain.model.payout.ReturnOutcome;
 import org.huzhu.infrastructure.batch.JobParameters;
-import org.huzhu.infrastructure.persistence.DataSources;
 
 /**
  * Imports a bank return file (SPEC.md §6, job {@code payment-return-import}): reconciles it with
@@ -46,6 +45,8 @@ import org.huzhu.infrastructure.persistence.DataSources;
 public class PaymentReturnImporter extends AbstractBatchlet {
 
     static final String ACTOR = "system:payment-return-import";
+    /** The audit trail's name of the step that records the bank's answer for a claim. */
+    static final String PAYMENT_RETURN = "PAYMENT_RETURN";
     private static final Logger LOG = Logger.getLogger(PaymentReturnImporter.class.getName());
 
     @Inject
@@ -55,67 +56,66 @@ public class PaymentReturnImporter extends AbstractBatchlet {
     @Inject
     JobContext jobContext;
 
-    // Outside JTA: the whole import is one local transaction of its own, committed only when everything reconciles.
-    @Resource(lookup = DataSources.HUZHU_STREAMING)
-    DataSource dataSource;
+    // A batchlet runs outside any transaction: the whole import is one of its own, committed only when it
+    // completes (a refusal is recorded and committed too).
+    @Inject
+    UserTransaction transaction;
+
+    @Inject
+    ReturnFileRepository returnFiles;
+
+    @Inject
+    PaymentFileRepository paymentFiles;
+
+    @Inject
+    ClaimTransitions claimTransitions;
 
     @Override
-    public String process() throws SQLException {
+    public String process() throws Exception {
         long id = Long.parseLong(fileId);
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                String exitStatus = importFile(connection, id);
-                connection.commit();
-                jobContext.setExitStatus(exitStatus);
-                LOG.info(() -> "return file " + id + ": " + exitStatus);
-                return "COMPLETED";
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
+        transaction.begin();
+        try {
+            String exitStatus = importFile(id);
+            transaction.commit();
+            jobContext.setExitStatus(exitStatus);
+            LOG.info(() -> "return file " + id + ": " + exitStatus);
+            return "COMPLETED";
+        } catch (Exception e) {
+            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                transaction.rollback();
             }
+            throw e;
         }
     }
 
-    private String importFile(Connection connection, long id) throws SQLException {
-        byte[] content;
-        String sha256;
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT content, sha256 FROM return_file WHERE id = ? FOR UPDATE")) {
-            select.setLong(1, id);
-            try (ResultSet rs = select.executeQuery()) {
-                if (!rs.next()) {
-                    throw new IllegalArgumentException("there is no uploaded return file " + id);
-                }
-                content = rs.getBytes(1);
-                sha256 = rs.getString(2);
-            }
-        }
-        Optional<Long> imported = importedAs(connection, sha256);
+    private String importFile(long id) {
+        ReturnFileRepository.Content content = returnFiles.lockForImport(id)
+                .orElseThrow(() -> new IllegalArgumentException("there is no uploaded return file " + id));
+        String sha256 = content.sha256();
+        Optional<Long> imported = returnFiles.importedAs(sha256);
         if (imported.isPresent()) {
             String message = "DUPLICATE 该回盘文件（SHA-256 " + sha256.substring(0, 12) + "…）已于回盘文件 "
                     + imported.get() + " 导入，本次未作任何更改";
             if (imported.get() != id) {
-                record(connection, id, "DUPLICATE", JSON.createObjectBuilder().add("message", message)
+                record(id, ReturnOutcome.DUPLICATE, JSON.createObjectBuilder().add("message", message)
                         .add("importedAs", imported.get()));
             }
             return message;
         }
-        BankReturn bankReturn = BankReturnFormat.read(content);
-        Map<String, SentPayment> awaiting = new HashMap<>();
-        Map<Long, Long> claimOfRow = new HashMap<>();
-        Map<Long, SentFile> files = new HashMap<>();
-        loadAwaiting(connection, bankReturn, awaiting, claimOfRow, files);
-        PaymentReconciliation.Result result = PaymentReconciliation.of(bankReturn, awaiting, files);
+        BankReturn bankReturn = BankReturnFormat.read(content.bytes());
+        AwaitingPayments awaiting = paymentFiles.awaiting(
+                bankReturn.lines().stream().map(BankReturn.Line::reference).toList());
+        PaymentReconciliation.Result result = PaymentReconciliation.of(bankReturn, awaiting.byReference(),
+                awaiting.files());
         if (!result.reconciles()) {
             JsonArrayBuilder mismatches = JSON.createArrayBuilder();
             result.mismatches().forEach(mismatches::add);
-            record(connection, id, "REFUSED", JSON.createObjectBuilder().add("rows", bankReturn.lines().size())
+            record(id, ReturnOutcome.REFUSED, JSON.createObjectBuilder().add("rows", bankReturn.lines().size())
                     .add("mismatches", mismatches));
             return "REFUSED mismatches=" + result.mismatches().size();
         }
-        apply(connection, id, result, claimOfRow);
-        record(connection, id, "IMPORTED", JSON.createObjectBuilder().add("rows", result.answers().size())
+        apply(id, result, awaiting);
+        record(id, ReturnOutcome.IMPORTED, JSON.createObjectBuilder().add("rows", result.answers().size())
                 .add("paid", result.paid()).add("failed", result.failed())
                 .add("total", result.total().toPlainString())
                 .add("paymentFileId", result.paymentFileId()).add("mismatches", JSON.createArrayBuilder()));
@@ -123,106 +123,25 @@ public class PaymentReturnImporter extends AbstractBatchlet {
                 + result.paid() + " failed=" + result.failed() + " total=" + result.total().toPlainString();
     }
 
-    private static Optional<Long> importedAs(Connection connection, String sha256) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id FROM return_file WHERE sha256 = ? AND outcome = 'IMPORTED'")) {
-            select.setString(1, sha256);
-            try (ResultSet rs = select.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+    /** Rows answered, claims SETTLED → PAID or PAYMENT_FAILED, each audited. */
+    private void apply(long returnFileId, PaymentReconciliation.Result result, AwaitingPayments awaiting) {
+        paymentFiles.answer(returnFileId, result.answers());
+        List<ClaimTransition> transitions = new ArrayList<>();
+        for (Answer answer : result.answers()) {
+            Long claimId = awaiting.claimOfRow().get(answer.payment().rowId());
+            if (claimId != null) {
+                transitions.add(new ClaimTransition(claimId, answer.payment().reference(), ClaimStatus.SETTLED,
+                        answer.paid() ? ClaimStatus.PAID : ClaimStatus.PAYMENT_FAILED, PAYMENT_RETURN, ACTOR,
+                        answer.paid() ? "银行回盘：支付成功" : "银行回盘：支付失败，" + answer.reason()));
             }
+        }
+        Set<Long> moved = claimTransitions.move(transitions);
+        if (moved.size() != transitions.size()) {
+            throw new IllegalStateException("a claim answered by the return file is no longer SETTLED");
         }
     }
 
-    /** The rows awaiting the bank that the file names, locked until the import commits, and their files. */
-    private static void loadAwaiting(Connection connection, BankReturn bankReturn, Map<String, SentPayment> awaiting,
-            Map<Long, Long> claimOfRow, Map<Long, SentFile> files) throws SQLException {
-        Array references = connection.createArrayOf("varchar",
-                bankReturn.lines().stream().map(BankReturn.Line::reference).distinct().toArray());
-        try (PreparedStatement rows = connection.prepareStatement("""
-                SELECT r.id, r.payment_file_id, r.reference, r.amount, p.claim_id
-                FROM payment_row r JOIN payout p ON p.id = r.payout_id
-                WHERE r.status = 'SENT' AND r.reference = ANY (?) FOR UPDATE OF r""");
-             PreparedStatement file = connection.prepareStatement(
-                     "SELECT row_count, total FROM payment_file WHERE id = ?")) {
-            rows.setArray(1, references);
-            try (ResultSet rs = rows.executeQuery()) {
-                while (rs.next()) {
-                    SentPayment payment = new SentPayment(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                            Money.of(rs.getBigDecimal(4)));
-                    awaiting.put(payment.reference(), payment);
-                    long claimId = rs.getLong(5);
-                    if (!rs.wasNull()) {
-                        claimOfRow.put(payment.rowId(), claimId);
-                    }
-                }
-            }
-            for (SentPayment payment : awaiting.values()) {
-                if (!files.containsKey(payment.paymentFileId())) {
-                    file.setLong(1, payment.paymentFileId());
-                    try (ResultSet rs = file.executeQuery()) {
-                        rs.next();
-                        files.put(payment.paymentFileId(), new SentFile(payment.paymentFileId(), rs.getInt(1),
-                                Money.of(rs.getBigDecimal(2))));
-                    }
-                }
-            }
-        }
-    }
-
-    /** Rows answered, claims SETTLED → PAID or PAYMENT_FAILED, each audited: three batches, one transaction. */
-    private static void apply(Connection connection, long returnFileId, PaymentReconciliation.Result result,
-            Map<Long, Long> claimOfRow) throws SQLException {
-        try (PreparedStatement rows = connection.prepareStatement(
-                "UPDATE payment_row SET status = ?, bank_reason = ?, return_file_id = ? WHERE id = ? AND status = 'SENT'");
-             PreparedStatement claims = connection.prepareStatement(
-                     "UPDATE claim SET status = ?, row_version = row_version + 1 WHERE id = ? AND status = 'SETTLED'");
-             PreparedStatement audit = connection.prepareStatement("""
-                     INSERT INTO audit_log (actor, entity_type, entity_ref, action, from_status, to_status, reason)
-                     VALUES (?, 'CLAIM', ?, 'PAYMENT_RETURN', 'SETTLED', ?, ?)""")) {
-            int claimCount = 0;
-            for (Answer answer : result.answers()) {
-                rows.setString(1, answer.paid() ? "PAID" : "FAILED");
-                rows.setString(2, answer.paid() ? null : answer.reason());
-                rows.setLong(3, returnFileId);
-                rows.setLong(4, answer.payment().rowId());
-                rows.addBatch();
-                Long claimId = claimOfRow.get(answer.payment().rowId());
-                if (claimId != null) {
-                    String status = answer.paid() ? "PAID" : "PAYMENT_FAILED";
-                    claims.setString(1, status);
-                    claims.setLong(2, claimId);
-                    claims.addBatch();
-                    audit.setString(1, ACTOR);
-                    audit.setString(2, answer.payment().reference());
-                    audit.setString(3, status);
-                    audit.setString(4, answer.paid() ? "银行回盘：支付成功" : "银行回盘：支付失败，" + answer.reason());
-                    audit.addBatch();
-                    claimCount++;
-                }
-            }
-            rows.executeBatch();
-            int[] updated = claims.executeBatch();
-            for (int count : updated) {
-                if (count != 1) {
-                    throw new IllegalStateException("a claim answered by the return file is no longer SETTLED");
-                }
-            }
-            if (updated.length != claimCount) {
-                throw new IllegalStateException("claims updated " + updated.length + " of " + claimCount);
-            }
-            audit.executeBatch();
-        }
-    }
-
-    private void record(Connection connection, long id, String outcome, JsonObjectBuilder detail) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("""
-                UPDATE return_file SET outcome = ?, outcome_detail = ?::jsonb, job_execution_id = ?, imported_at = now()
-                WHERE id = ?""")) {
-            update.setString(1, outcome);
-            update.setString(2, detail.build().toString());
-            update.setLong(3, jobContext.getExecutionId());
-            update.setLong(4, id);
-            update.executeUpdate();
-        }
+    private void record(long id, ReturnOutcome outcome, JsonObjectBuilder detail) {
+        returnFiles.recordOutcome(id, outcome, detail.build().toString(), jobContext.getExecutionId());
     }
 }

@@ -1,20 +1,19 @@
 package org.huzhu.interfaces.finance.batch;
 
-import jakarta.annotation.Resource;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
-import javax.sql.DataSource;
+import org.huzhu.domain.model.payout.ApprovedClaim;
 import org.huzhu.domain.model.payout.ClaimToSettle;
+import org.huzhu.domain.model.payout.PayoutRepository;
 import org.huzhu.domain.model.payout.PeriodUsage;
 import org.huzhu.domain.model.payout.Settlement;
+import org.huzhu.domain.model.payout.SettledClaim;
 import org.huzhu.domain.model.payout.SettlementCalculator;
 import org.huzhu.domain.model.payout.SettlementKey;
-import org.huzhu.infrastructure.persistence.DataSources;
 
 /**
  * Settles one claim with the domain's {@link SettlementCalculator}. The reader delivers a member's claims of one
@@ -32,14 +31,14 @@ import org.huzhu.infrastructure.persistence.DataSources;
 @Dependent
 public class SettlementProcessor implements ItemProcessor {
 
-    @Resource(lookup = DataSources.HUZHU)
-    DataSource dataSource;
+    @Inject
+    PayoutRepository payouts;
 
     private final Map<Long, SettlementCalculator> calculatorsByPlanVersion = new HashMap<>();
     private PeriodUsage currentPeriod;
 
     @Override
-    public Object processItem(Object item) throws SQLException, UnsettleableClaim {
+    public Object processItem(Object item) throws UnsettleableClaim {
         ApprovedClaim claim = (ApprovedClaim) item;
         ClaimToSettle toSettle;
         try {
@@ -49,13 +48,10 @@ public class SettlementProcessor implements ItemProcessor {
         }
         SettlementKey key = toSettle.key();
         if (currentPeriod == null || !currentPeriod.key().equals(key)) {
-            currentPeriod = stored(store -> store.usageOf(key, claim.enrollmentId()));
+            currentPeriod = payouts.usageOf(key, claim.enrollmentId());
         }
-        SettlementCalculator calculator = calculatorsByPlanVersion.get(claim.planVersionId());
-        if (calculator == null) {
-            calculator = new SettlementCalculator(stored(store -> store.termsOf(claim.plan(), claim.planVersionId())));
-            calculatorsByPlanVersion.put(claim.planVersionId(), calculator);
-        }
+        SettlementCalculator calculator = calculatorsByPlanVersion.computeIfAbsent(claim.planVersionId(),
+                planVersion -> new SettlementCalculator(payouts.termsOf(claim.plan(), planVersion)));
         Settlement settlement;
         try {
             settlement = calculator.settle(toSettle, currentPeriod);
@@ -64,17 +60,5 @@ public class SettlementProcessor implements ItemProcessor {
         }
         currentPeriod = currentPeriod.plus(settlement.usage());
         return new SettledClaim(claim, settlement);
-    }
-
-    /** A connection only when the database is asked: a claim that continues its period needs none. */
-    private <T> T stored(StoreQuery<T> query) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            return query.run(new SettlementStore(connection));
-        }
-    }
-
-    @FunctionalInterface
-    private interface StoreQuery<T> {
-        T run(SettlementStore store) throws SQLException;
     }
 }

@@ -1,5 +1,10 @@
 package org.huzhu.interfaces.finance.batch;
 
+import java.time.Instant;
+import org.huzhu.domain.model.audit.AuditEntry;
+import org.huzhu.domain.model.claim.ClaimStatus;
+import org.huzhu.infrastructure.persistence.JdbcClaimTransitions;
+
 /**
  * An approved claim the settlement refuses: its data break a rule the calculator holds (a FEMALE diagnosis
  * inside the waiting period, an incident outside the enrolment, a missing date). Skippable: one such claim must
@@ -16,5 +21,11 @@ public class UnsettleableClaim extends Exception {
 
     String claimNo() {
         return claimNo;
+    }
+
+    /** The refusal as the audit trail keeps it: the claim stays APPROVED, the reason is the calculator's. */
+    AuditEntry auditEntry(String actor) {
+        return new AuditEntry(Instant.now(), actor, JdbcClaimTransitions.CLAIM, claimNo, "SETTLEMENT_REFUSED",
+                ClaimStatus.APPROVED, ClaimStatus.APPROVED, getMessage());
     }
 }

@@ -1,8 +1,9 @@
 package org.huzhu.domain.model.grant;
 
-import org.huzhu.domain.model.member.HardshipLevel;
 import java.util.Objects;
-
+import java.util.Set;
+import org.huzhu.domain.model.member.HardshipLevel;
+import org.huzhu.domain.model.plan.PlanCode;
 import org.huzhu.domain.model.shared.Money;
 
 /**
@@ -17,6 +18,16 @@ import org.huzhu.domain.model.shared.Money;
  */
 public record GrantCandidate(String memberNumber, Money selfPaid, Money mutualAidPaid, HardshipLevel hardship,
         Money grantsPaidThisYear, boolean condolencePaidThisYear, boolean criticalOrFemaleSettled) {
+
+    /**
+     * The claims whose self-paid costs make up a burden (SPEC.md §7): every claim of {@code BURDEN_PLAN}, and
+     * ACCIDENT claims of {@code BURDEN_ACCIDENT_OUTCOME}.
+     */
+    public static final PlanCode BURDEN_PLAN = PlanCode.INPATIENT;
+    public static final String BURDEN_ACCIDENT_OUTCOME = "MEDICAL";
+
+    /** The plans whose settled claims put a member on the follow-up list and may bring a condolence. */
+    public static final Set<PlanCode> CRITICAL_OR_FEMALE_PLANS = Set.of(PlanCode.CRITICAL, PlanCode.FEMALE);
 
     public GrantCandidate {
         Objects.requireNonNull(memberNumber, "memberNumber");

@@ -1,7 +1,6 @@
 package org.huzhu.domain.model.payout;
 
 import java.io.Serializable;
-import java.util.Comparator;
 import java.util.Objects;
 
 import org.huzhu.domain.model.plan.PlanCode;
@@ -12,10 +11,6 @@ import org.huzhu.domain.model.shared.CoveragePeriod;
  * member in a plan never overlap, so the key also names exactly one enrolment.
  */
 public record SettlementKey(String memberNumber, PlanCode plan, CoveragePeriod coverage) implements Serializable {
-
-    static final Comparator<SettlementKey> ORDER = Comparator.comparing(SettlementKey::memberNumber)
-            .thenComparing(SettlementKey::plan)
-            .thenComparing(key -> key.coverage().start());
 
     public SettlementKey {
         Objects.requireNonNull(memberNumber, "memberNumber");

@@ -1,11 +1,8 @@
 package org.huzhu.interfaces.finance.rest;
 
-import static org.huzhu.domain.model.shared.SharedJsonProvider.JSON;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,7 +15,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import org.huzhu.application.GrantQuery;
 import org.huzhu.application.GrantQuery.ListedMember;
-import org.huzhu.application.GrantQuery.StaffList;
+import org.huzhu.domain.model.grant.StaffList;
 import org.huzhu.domain.model.user.Role;
 import org.huzhu.interfaces.rest.InvalidInput;
 import org.huzhu.interfaces.rest.Language;
@@ -26,7 +23,8 @@ import org.huzhu.interfaces.rest.Problem;
 
 /**
  * {@code /grants}: the year's hardship grants for finance, and the staff lists of its latest run (回访, hardship
- * file candidates) for finance and reviewers, as JSON or as an XLSX workbook to work through.
+ * file candidates) for finance and reviewers, as JSON (the query's records, written by JSON-B) or as an XLSX workbook
+ * to work through.
  */
 @RequestScoped
 @Path("grants")
@@ -44,12 +42,7 @@ public class GrantsResource {
     @RolesAllowed(Role.FINANCE_NAME)
     @Produces(MediaType.APPLICATION_JSON)
     public Response ofYear(@QueryParam("year") String year) {
-        JsonArrayBuilder items = JSON.createArrayBuilder();
-        for (GrantQuery.GrantView grant : grants.ofYear(year(year))) {
-            items.add(JSON.createObjectBuilder().add("grantNo", grant.grantNo()).add("memberNo", grant.memberNo())
-                    .add("kind", grant.kind()).add("burden", grant.burden()).add("amount", grant.amount()));
-        }
-        return Response.ok(items.build().toString()).build();
+        return Response.ok(grants.ofYear(year(year))).build();
     }
 
     @GET
@@ -77,13 +70,7 @@ public class GrantsResource {
             return Response.ok(workbook, XLSX).header("Content-Disposition",
                     "attachment; filename=\"" + StaffListWorkbook.fileName(list, year) + "\"").build();
         }
-        JsonArrayBuilder items = JSON.createArrayBuilder();
-        for (ListedMember member : members) {
-            items.add(JSON.createObjectBuilder().add("memberNo", member.memberNo()).add("name", member.name())
-                    .add("unitName", member.unitName()).add("burden", member.burden())
-                    .add("criticalOrFemale", member.criticalOrFemale()));
-        }
-        return Response.ok(items.build().toString(), MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(members, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     private int year(String text) {

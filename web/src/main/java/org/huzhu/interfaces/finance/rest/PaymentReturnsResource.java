@@ -1,14 +1,10 @@
 package org.huzhu.interfaces.finance.rest;
 
-import static org.huzhu.domain.model.shared.SharedJsonProvider.JSON;
-
-import static org.huzhu.interfaces.rest.JsonViews.object;
 import static org.huzhu.interfaces.rest.JsonViews.storedFile;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -24,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import org.huzhu.application.NotFound;
 import org.huzhu.application.PaymentReturns;
 import org.huzhu.application.UploadedFiles;
@@ -78,28 +73,15 @@ public class PaymentReturnsResource {
 
     @GET
     @Path("return-files/{id}")
-    public String returnFile(@PathParam("id") long id) {
-        PaymentReturns.ReturnFileView file = paymentReturns.find(id)
-                .orElseThrow(() -> new NotFound("没有编号为 " + id + " 的回盘文件", "there is no return file " + id));
-        JsonObjectBuilder answer = object().add("fileId", file.fileId()).add("fileName", file.fileName())
-                .add("size", file.sizeBytes()).add("sha256", file.sha256()).add("uploadedBy", file.uploadedBy())
-                .add("uploadedAt", file.uploadedAt().toString());
-        if (file.outcome() != null) {
-            answer.add("outcome", file.outcome())
-                    .add("result", JSON.createReader(new StringReader(file.outcomeDetail())).readObject());
-        }
-        if (file.jobExecutionId() != null) {
-            answer.add("executionId", file.jobExecutionId());
-        }
-        return answer.build().toString();
+    public ReturnFileAnswer returnFile(@PathParam("id") long id) {
+        return ReturnFileAnswer.of(paymentReturns.find(id)
+                .orElseThrow(() -> new NotFound("没有编号为 " + id + " 的回盘文件", "there is no return file " + id)));
     }
 
     @POST
     @Path("payouts/{id}/requeue")
     @Consumes(MediaType.APPLICATION_JSON)
-    public String requeue(@PathParam("id") long id) {
-        PaymentReturns.Requeued requeued = paymentReturns.requeue(id, security.getUserPrincipal().getName());
-        return object().add("payoutId", requeued.payoutId()).add("claimNo", requeued.claimNo())
-                .add("maskedCard", requeued.maskedCard()).add("status", "SETTLED").build().toString();
+    public RequeueAnswer requeue(@PathParam("id") long id) {
+        return RequeueAnswer.of(paymentReturns.requeue(id, security.getUserPrincipal().getName()));
     }
 }

@@ -9,7 +9,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.huzhu.application.GrantQuery.ListedMember;
-import org.huzhu.application.GrantQuery.StaffList;
+import org.huzhu.domain.model.grant.StaffList;
 
 /**
  * A staff list as an XLSX workbook: Chinese headers, burdens as numbers (so staff can sort and sum them), one

@@ -1,7 +1,7 @@
-package org.huzhu.interfaces.finance.batch;
+package org.huzhu.domain.model.payout;
 
 /** Whose payouts a payment file pays (payout.kind), and what the bank is told they are for (SPEC.md §6). */
-enum PayoutKind {
+public enum PayoutKind {
 
     CLAIM("互助金", "payouts", "claims"),
     GRANT("帮扶金", "grants", "grants");
@@ -17,19 +17,19 @@ enum PayoutKind {
     }
 
     /** The job XML's property; payout-settlement leaves it out. */
-    static PayoutKind of(String property) {
+    public static PayoutKind of(String property) {
         return property == null || property.isBlank() ? CLAIM : valueOf(property.strip());
     }
 
-    String purpose() {
+    public String purpose() {
         return purpose;
     }
 
-    String filePrefix() {
+    public String filePrefix() {
         return filePrefix;
     }
 
-    String counted() {
+    public String counted() {
         return counted;
     }
 }

@@ -1,11 +1,8 @@
-package org.huzhu.interfaces.finance.batch;
+package org.huzhu.domain.model.payout;
 
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
-import org.huzhu.domain.model.payout.ClaimToSettle;
-import org.huzhu.domain.model.payout.ClaimedBenefit;
-import org.huzhu.domain.model.payout.FemaleDiagnosisKind;
 import org.huzhu.domain.model.plan.AccidentOutcome;
 import org.huzhu.domain.model.plan.PlanCode;
 import org.huzhu.domain.model.shared.CoveragePeriod;
@@ -13,15 +10,15 @@ import org.huzhu.domain.model.shared.Money;
 
 /**
  * An APPROVED claim as stored, with its enrolment and the sums of its invoices: one row of
- * {@link ApprovedClaimReader}'s query.
+ * {@link PayoutRepository#approvedClaims}.
  */
-record ApprovedClaim(long claimId, String claimNo, long memberId, String memberNo, PlanCode plan,
+public record ApprovedClaim(long claimId, String claimNo, long memberId, String memberNo, PlanCode plan,
         long enrollmentId, long planVersionId, LocalDate coverageStart, LocalDate coverageEnd, int shares,
         boolean renewal, LocalDate incidentDate, LocalDate admissionDate, LocalDate dischargeDate,
         String diagnosisCode, String accidentOutcome, Integer disabilityGrade, Money policySelfPaid,
         Money outOfPolicy) implements Serializable {
 
-    ClaimToSettle toClaimToSettle() {
+    public ClaimToSettle toClaimToSettle() {
         return new ClaimToSettle(claimNo, memberNo, enrollmentId, new CoveragePeriod(coverageStart, coverageEnd),
                 shares, incidentDate, benefit());
     }
