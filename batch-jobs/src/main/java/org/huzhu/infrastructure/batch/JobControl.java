@@ -39,7 +39,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.huzhu.application.Conflict;
 import org.huzhu.infrastructure.persistence.DataSources;
@@ -57,7 +56,6 @@ import org.huzhu.infrastructure.persistence.DataSources;
 public class JobControl {
 
     static final Set<String> RUNNING = Set.of("STARTING", "STARTED", "STOPPING");
-    private static final Pattern JOB_NAME = Pattern.compile("[a-z][a-z0-9-]{0,63}");
     private static final Logger LOG = Logger.getLogger(JobControl.class.getName());
 
     @Resource(lookup = DataSources.HUZHU)
@@ -75,11 +73,13 @@ public class JobControl {
         operator = BatchRuntime.getJobOperator();
     }
 
-    /** Whether this module has a job of that name (a file {@code META-INF/batch-jobs/<name>.xml}). */
+    /**
+     * Whether Huzhu has a job of that name. Not every file in {@code META-INF/batch-jobs} is one: payout-steps.xml
+     * only holds the steps two jobs inherit.
+     */
     @Lock(LockType.READ)
     public boolean knows(String jobName) {
-        return jobName != null && JOB_NAME.matcher(jobName).matches()
-                && JobControl.class.getClassLoader().getResource("META-INF/batch-jobs/" + jobName + ".xml") != null;
+        return jobName != null && JobParameters.JOBS.contains(jobName);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
+import java.util.Set;
 
 /** The names of Huzhu's jobs and job parameters (SPEC.md §9), shared by the job XML's artifacts and their callers. */
 public final class JobParameters {
@@ -12,6 +13,9 @@ public final class JobParameters {
     public static final String HARDSHIP_GRANT = "hardship-grant";
     public static final String PAYMENT_RETURN_IMPORT = "payment-return-import";
     public static final String ENROLLMENT_IMPORT = "enrollment-import";
+    /** The jobs there are, each a file {@code META-INF/batch-jobs/<name>.xml}. */
+    public static final Set<String> JOBS = Set.of(PAYOUT_SETTLEMENT, HARDSHIP_GRANT, PAYMENT_RETURN_IMPORT,
+            ENROLLMENT_IMPORT);
 
     /** enrollment-import: the unit whose roster it is. */
     public static final String UNIT_CODE = "unitCode";
