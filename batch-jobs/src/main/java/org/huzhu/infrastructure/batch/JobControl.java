@@ -40,7 +40,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.huzhu.application.BatchJobs;
 import org.huzhu.application.Conflict;
+import org.huzhu.application.JobExecutionView;
+import org.huzhu.application.JobParameters;
 import org.huzhu.infrastructure.persistence.DataSources;
 
 /**
@@ -53,9 +56,8 @@ import org.huzhu.infrastructure.persistence.DataSources;
  */
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
-public class JobControl {
+public class JobControl implements BatchJobs {
 
-    static final Set<String> RUNNING = Set.of("STARTING", "STARTED", "STOPPING");
     private static final Logger LOG = Logger.getLogger(JobControl.class.getName());
 
     @Resource(lookup = DataSources.HUZHU)
@@ -73,21 +75,14 @@ public class JobControl {
         operator = BatchRuntime.getJobOperator();
     }
 
-    /**
-     * Whether Huzhu has a job of that name. Not every file in {@code META-INF/batch-jobs} is one: payout-steps.xml
-     * only holds the steps two jobs inherit.
-     */
+    @Override
     @Lock(LockType.READ)
     public boolean knows(String jobName) {
+        // not every file in META-INF/batch-jobs is a job: payout-steps.xml holds the steps two jobs inherit
         return jobName != null && JobParameters.JOBS.contains(jobName);
     }
 
-    /**
-     * Starts a job. {@code runDate} is fixed to today (Asia/Shanghai) unless given, so that a restart keeps it.
-     *
-     * @throws IllegalArgumentException if there is no such job
-     * @throws Conflict                 if an execution of the job is running
-     */
+    @Override
     @Lock(LockType.WRITE)
     public long start(String jobName, Map<String, String> parameters) {
         if (!knows(jobName)) {
@@ -102,12 +97,7 @@ public class JobControl {
         return executionId;
     }
 
-    /**
-     * Restarts a failed or stopped execution as a new execution of the same run, with the same parameters.
-     *
-     * @return the new execution, or empty if there is no such execution
-     * @throws Conflict if it cannot be restarted (completed, not the latest of its run) or its job is running
-     */
+    @Override
     @Lock(LockType.WRITE)
     public OptionalLong restart(long executionId) {
         Optional<JobExecution> execution = find(executionId);
@@ -132,12 +122,7 @@ public class JobControl {
         }
     }
 
-    /**
-     * Asks a running execution to stop after its current chunk.
-     *
-     * @return false if there is no such execution
-     * @throws Conflict if it is not running
-     */
+    @Override
     @Lock(LockType.WRITE)
     public boolean stop(long executionId) {
         if (find(executionId).isEmpty()) {
@@ -152,12 +137,13 @@ public class JobControl {
         }
     }
 
+    @Override
     @Lock(LockType.READ)
     public Optional<JobExecutionView> execution(long executionId) {
         return find(executionId).map(execution -> view(execution, storedStepStarts(List.of(executionId))));
     }
 
-    /** The latest executions of a job, newest first. */
+    @Override
     @Lock(LockType.READ)
     public List<JobExecutionView> recent(String jobName, int max) {
         if (!knows(jobName)) {

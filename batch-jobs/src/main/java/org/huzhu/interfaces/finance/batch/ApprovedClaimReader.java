@@ -14,9 +14,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import javax.sql.DataSource;
+import org.huzhu.application.JobParameters;
 import org.huzhu.domain.model.plan.PlanCode;
 import org.huzhu.domain.model.shared.Money;
-import org.huzhu.infrastructure.batch.JobParameters;
 import org.huzhu.infrastructure.persistence.DataSources;
 
 /**

@@ -26,10 +26,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.huzhu.application.JobParameters;
 import org.huzhu.domain.model.shared.Money;
 import org.huzhu.domain.model.shared.Sha256;
 import org.huzhu.infrastructure.HuzhuSettings;
-import org.huzhu.infrastructure.batch.JobParameters;
 import org.huzhu.infrastructure.persistence.DataSources;
 
 /**

@@ -21,14 +21,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.huzhu.application.JobParameters;
 import org.huzhu.domain.model.payout.BankReturn;
 import org.huzhu.domain.model.payout.BankReturnFormat;
-import org.huzhu.domain.model.payout.PaymentReconciliation;
 import org.huzhu.domain.model.payout.PaymentReconciliation.Answer;
 import org.huzhu.domain.model.payout.PaymentReconciliation.SentFile;
 import org.huzhu.domain.model.payout.PaymentReconciliation.SentPayment;
+import org.huzhu.domain.model.payout.PaymentReconciliation;
 import org.huzhu.domain.model.shared.Money;
-import org.huzhu.infrastructure.batch.JobParameters;
 import org.huzhu.infrastructure.persistence.DataSources;
 
 /**

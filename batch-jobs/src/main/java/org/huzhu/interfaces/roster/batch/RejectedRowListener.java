@@ -10,8 +10,8 @@ import jakarta.inject.Named;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.huzhu.application.JobParameters;
 import org.huzhu.domain.model.member.roster.RowRejected;
-import org.huzhu.infrastructure.batch.JobParameters;
 import org.huzhu.infrastructure.persistence.DataSources;
 
 /**

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.huzhu.application.JobParameters;
 import org.huzhu.domain.model.member.roster.ExistingEnrolment;
 import org.huzhu.domain.model.member.roster.RosterContext;
 import org.huzhu.domain.model.member.roster.RosterLayout;
@@ -22,7 +23,6 @@ import org.huzhu.domain.model.member.roster.RosterRow;
 import org.huzhu.domain.model.member.roster.RosterRules;
 import org.huzhu.domain.model.plan.PlanCode;
 import org.huzhu.domain.model.shared.ResidentId;
-import org.huzhu.infrastructure.batch.JobParameters;
 import org.huzhu.infrastructure.persistence.DataSources;
 import org.huzhu.infrastructure.persistence.PlanVersions;
 

@@ -12,8 +12,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
+import org.huzhu.application.JobParameters;
 import org.huzhu.domain.model.member.roster.RosterEntry;
-import org.huzhu.infrastructure.batch.JobParameters;
 import org.huzhu.infrastructure.persistence.DataSources;
 import org.huzhu.infrastructure.persistence.NumberSequences;
 

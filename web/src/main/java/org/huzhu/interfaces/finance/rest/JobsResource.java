@@ -27,20 +27,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.huzhu.application.BatchJobs;
+import org.huzhu.application.JobExecutionView;
+import org.huzhu.application.JobParameters;
 import org.huzhu.application.PaymentFiles;
 import org.huzhu.application.PaymentReturns;
 import org.huzhu.domain.model.shared.Money;
 import org.huzhu.domain.model.user.Role;
-import org.huzhu.infrastructure.batch.JobControl;
-import org.huzhu.infrastructure.batch.JobExecutionView;
-import org.huzhu.infrastructure.batch.JobParameters;
 import org.huzhu.interfaces.rest.JsonInput;
 import org.huzhu.interfaces.rest.Language;
 import org.huzhu.interfaces.rest.Problem;
 
 /**
  * {@code /jobs}: finance starts, stops and restarts batch jobs and follows their progress (SPEC.md §9, §11).
- * A second start while the job runs is a 409 problem (from {@link JobControl}'s Conflict). Clerks import
+ * A second start while the job runs is a 409 problem (from {@link BatchJobs}' Conflict). Clerks import
  * rosters (SPEC.md §1), so they may start enrollment-import and follow its executions; nothing else.
  */
 @RequestScoped
@@ -54,7 +54,7 @@ public class JobsResource {
     private static final int MAX_RECENT = 50;
 
     @EJB
-    private JobControl jobControl;
+    private BatchJobs jobs;
 
     @EJB
     private PaymentFiles paymentFiles;
@@ -73,7 +73,7 @@ public class JobsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response start(@PathParam("jobName") String jobName, String body) {
-        if (!jobControl.knows(jobName)) {
+        if (!jobs.knows(jobName)) {
             return notFound("no-such-job", "没有名为 " + jobName + " 的批处理", "there is no job " + jobName);
         }
         if (!mayUse(jobName)) {
@@ -82,14 +82,14 @@ public class JobsResource {
         Map<String, String> parameters = parameters(jobName,
                 JsonInput.parse(body == null || body.isBlank() ? "{}" : body, Language.of(headers)));
         parameters.put(JobParameters.STARTED_BY, security.getUserPrincipal().getName());
-        return accepted(jobControl.start(jobName, parameters));
+        return accepted(jobs.start(jobName, parameters));
     }
 
     @GET
     @Path("executions/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response execution(@PathParam("id") long id) {
-        return jobControl.execution(id)
+        return jobs.execution(id)
                 .map(execution -> mayUse(execution.jobName()) ? Response.ok(json(execution).build().toString()).build()
                         : forbidden(execution.jobName()))
                 .orElseGet(() -> executionNotFound(id));
@@ -103,7 +103,7 @@ public class JobsResource {
             return forbidden(jobName);
         }
         JsonArrayBuilder executions = JSON.createArrayBuilder();
-        jobControl.recent(jobName, MAX_RECENT).forEach(execution -> executions.add(json(execution)));
+        jobs.recent(jobName, MAX_RECENT).forEach(execution -> executions.add(json(execution)));
         return Response.ok(JSON.createObjectBuilder().add("executions", executions).build().toString()).build();
     }
 
@@ -113,7 +113,7 @@ public class JobsResource {
     @RolesAllowed(Role.FINANCE_NAME)
     @Produces(MediaType.APPLICATION_JSON)
     public Response restart(@PathParam("id") long id) {
-        OptionalLong restarted = jobControl.restart(id);
+        OptionalLong restarted = jobs.restart(id);
         return restarted.isPresent() ? accepted(restarted.getAsLong()) : executionNotFound(id);
     }
 
@@ -123,7 +123,7 @@ public class JobsResource {
     @RolesAllowed(Role.FINANCE_NAME)
     @Produces(MediaType.APPLICATION_JSON)
     public Response stop(@PathParam("id") long id) {
-        return jobControl.stop(id) ? accepted(id) : executionNotFound(id);
+        return jobs.stop(id) ? accepted(id) : executionNotFound(id);
     }
 
     /** The parameters each job takes through the API; anything else in the body is ignored. */

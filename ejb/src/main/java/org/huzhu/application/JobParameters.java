@@ -1,4 +1,4 @@
-package org.huzhu.infrastructure.batch;
+package org.huzhu.application;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
