@@ -1,4 +1,4 @@
-package org.huzhu.application.internal;
+package org.huzhu.infrastructure.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -37,7 +37,8 @@ public class DemoUsers {
             new DemoUser("finance1", "财务一", Role.FINANCE),
             new DemoUser("admin1", "系统管理员", Role.ADMIN));
 
-    @PersistenceContext
+    // the EJB module's persistence unit: this module, only in the demo EAR, has none of its own
+    @PersistenceContext(unitName = "huzhu-ejb.jar#huzhu")
     private EntityManager entityManager;
 
     @Inject
