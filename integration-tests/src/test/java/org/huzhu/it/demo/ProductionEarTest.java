@@ -41,7 +41,8 @@ class ProductionEarTest {
         ZipInputStream zip = new ZipInputStream(archive);
         for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
             String path = name + "!/" + entry.getName();
-            if (entry.getName().contains(DEMO_PACKAGE) || entry.getName().endsWith("huzhu-demo.jar")) {
+            boolean demoFile = !entry.isDirectory() && entry.getName().contains(DEMO_PACKAGE);
+            if (demoFile || entry.getName().endsWith("huzhu-demo.jar")) {
                 demo.add(path);
             }
             if (entry.getName().endsWith(".jar") || entry.getName().endsWith(".war")) {
