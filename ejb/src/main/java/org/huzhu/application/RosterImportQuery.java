@@ -19,5 +19,6 @@ public interface RosterImportQuery {
     /** @param run the job instance; empty before the run has read the roster's header */
     Optional<Summary> summary(long run);
 
+    /** The rejected rows in row order, reasons in Chinese, or in English when {@code english}. */
     Optional<Rejects> rejects(long run, boolean english);
 }

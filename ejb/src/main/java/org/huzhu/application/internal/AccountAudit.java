@@ -1,13 +1,12 @@
 package org.huzhu.application.internal;
 
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
 import org.huzhu.domain.model.audit.AuditEntry;
 import org.huzhu.domain.model.user.Role;
 
-/** Account and token changes in the audit trail: who, on which account, and before → after in the reason. */
+/** How account and token changes read in the audit trail: who, on which account, and before → after in the reason. */
 final class AccountAudit {
 
     static final String ACCOUNT = "ACCOUNT";
@@ -16,8 +15,8 @@ final class AccountAudit {
     private AccountAudit() {
     }
 
-    static void record(EntityManager entityManager, String actor, String entityType, String ref, String action, String change) {
-        entityManager.persist(new AuditEntry(Instant.now(), actor, entityType, ref, action, null, null, change));
+    static AuditEntry entry(String actor, String entityType, String ref, String action, String change) {
+        return new AuditEntry(Instant.now(), actor, entityType, ref, action, null, null, change);
     }
 
     /** Roles as the realm names them, sorted, so that before and after read alike: {@code clerk,finance}. */

@@ -4,8 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -14,27 +12,35 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.huzhu.application.AccountService;
 import org.huzhu.application.RuleViolations;
-import org.huzhu.domain.model.member.Member;
+import org.huzhu.domain.model.audit.AuditTrail;
+import org.huzhu.domain.model.member.MemberRepository;
 import org.huzhu.domain.model.shared.Violation;
 import org.huzhu.domain.model.user.PasswordPolicy;
 import org.huzhu.domain.model.user.PasswordPolicy.HolderDetails;
 import org.huzhu.domain.model.user.Role;
 import org.huzhu.domain.model.user.UserAccount;
+import org.huzhu.domain.model.user.UserAccountRepository;
 import org.huzhu.infrastructure.HuzhuSettings;
 import org.huzhu.infrastructure.security.BcryptPasswordHasher;
 
 @Stateless
 public class DefaultAccountService implements AccountService {
 
-    @PersistenceContext
-    private EntityManager entityManager;
+    @Inject
+    private UserAccountRepository accounts;
+
+    @Inject
+    private MemberRepository members;
+
+    @Inject
+    private AuditTrail auditTrail;
 
     @Inject
     private BcryptPasswordHasher passwordHasher;
 
     @Override
     public Optional<AccountView> find(String username) {
-        return Optional.ofNullable(entityManager.find(UserAccount.class, username))
+        return accounts.find(username)
                 .map(account -> new AccountView(account.username(), account.displayName(),
                         account.roles().stream().map(Role::realmName).collect(Collectors.toCollection(TreeSet::new)),
                         account.mustChangePassword()));
@@ -43,14 +49,14 @@ public class DefaultAccountService implements AccountService {
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Standing> standing(String username) {
-        return Optional.ofNullable(entityManager.find(UserAccount.class, username))
+        return accounts.find(username)
                 .map(account -> new Standing(account.isEnabled(),
                         account.passwordState(Instant.now(), HuzhuSettings.issuedPasswordValidity())));
     }
 
     @Override
     public void changePassword(String username, char[] currentPassword, char[] newPassword) {
-        UserAccount account = entityManager.find(UserAccount.class, username);
+        UserAccount account = accounts.find(username).orElse(null);
         if (account == null || !passwordHasher.matches(currentPassword, account.password())) {
             throw new RuleViolations(List.of(new Violation("PASSWORD", "currentPassword",
                     "当前密码不正确", "the current password is wrong")));
@@ -61,8 +67,8 @@ public class DefaultAccountService implements AccountService {
         }
         String before = account.mustChangePassword() ? "issued" : "chosen by holder";
         account.changePassword(passwordHasher.hash(newPassword));
-        AccountAudit.record(entityManager, username, AccountAudit.ACCOUNT, username, "CHANGE_PASSWORD",
-                "password " + before + " → chosen by holder");
+        auditTrail.record(AccountAudit.entry(username, AccountAudit.ACCOUNT, username, "CHANGE_PASSWORD",
+                "password " + before + " → chosen by holder"));
         Arrays.fill(newPassword, '\0');
     }
 
@@ -71,8 +77,7 @@ public class DefaultAccountService implements AccountService {
         if (!account.roles().contains(Role.MEMBER)) {
             return HolderDetails.NONE;
         }
-        return entityManager.createQuery("SELECT m FROM Member m WHERE m.memberNo = :memberNo", Member.class)
-                .setParameter("memberNo", account.username()).getResultStream().findFirst()
+        return members.byNumber(account.username())
                 .map(member -> new HolderDetails(member.residentId().value(), member.birthDate(), member.phone()))
                 .orElse(HolderDetails.NONE);
     }

@@ -5,8 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
@@ -19,18 +18,23 @@ import org.huzhu.application.ApiTokens;
 import org.huzhu.application.Conflict;
 import org.huzhu.application.NotFound;
 import org.huzhu.application.RuleViolations;
+import org.huzhu.domain.model.audit.AuditTrail;
 import org.huzhu.domain.model.shared.Violation;
 import org.huzhu.domain.model.user.ApiToken;
 import org.huzhu.domain.model.user.Role;
 import org.huzhu.domain.model.user.TokenSecret;
+import org.huzhu.domain.model.user.UserAccountRepository;
 
 @Stateless
 public class DefaultApiTokens implements ApiTokens {
 
     private static final Logger LOG = Logger.getLogger(DefaultApiTokens.class.getName());
 
-    @PersistenceContext
-    private EntityManager entityManager;
+    @Inject
+    private UserAccountRepository accounts;
+
+    @Inject
+    private AuditTrail auditTrail;
 
     @EJB
     private ApiTokenCache cache;
@@ -44,36 +48,31 @@ public class DefaultApiTokens implements ApiTokens {
         if (!refused.isEmpty()) {
             throw new RuleViolations(refused);
         }
-        if (!entityManager.createQuery("SELECT t.id FROM ApiToken t WHERE t.name = :name", Long.class)
-                .setParameter("name", name).getResultList().isEmpty()) {
+        if (accounts.tokenNamed(name)) {
             throw new Conflict("duplicate-token", "已有名为 " + name + " 的令牌", "a token named " + name + " exists");
         }
         TokenSecret secret = TokenSecret.generate();
         ApiToken token = new ApiToken(name, secret, roles, admin, Instant.now());
-        entityManager.persist(token);
-        entityManager.flush();
-        AccountAudit.record(entityManager, admin, AccountAudit.API_TOKEN, name, "ISSUE",
-                "roles - → " + AccountAudit.roles(roles));
+        accounts.add(token);
+        auditTrail.record(AccountAudit.entry(admin, AccountAudit.API_TOKEN, name, "ISSUE",
+                "roles - → " + AccountAudit.roles(roles)));
         LOG.info(() -> "API token " + name + " issued by " + admin + " with roles " + roles);
         return new IssuedToken(token.id(), name, token.roles(), secret.value());
     }
 
     @Override
     public List<TokenView> list() {
-        return entityManager.createQuery("SELECT t FROM ApiToken t ORDER BY t.id", ApiToken.class).getResultList().stream()
+        return accounts.tokens().stream()
                 .map(t -> new TokenView(t.id(), t.name(), t.roles(), t.createdBy(), t.createdAt(), t.revokedAt()))
                 .toList();
     }
 
     @Override
     public void revoke(String admin, long id) {
-        ApiToken token = entityManager.find(ApiToken.class, id);
-        if (token == null) {
-            throw new NotFound("没有令牌 " + id, "no token " + id);
-        }
+        ApiToken token = accounts.token(id).orElseThrow(() -> new NotFound("没有令牌 " + id, "no token " + id));
         if (!token.isRevoked()) {
             token.revoke(admin, Instant.now());
-            AccountAudit.record(entityManager, admin, AccountAudit.API_TOKEN, token.name(), "REVOKE", "valid → revoked");
+            auditTrail.record(AccountAudit.entry(admin, AccountAudit.API_TOKEN, token.name(), "REVOKE", "valid → revoked"));
             // Forgotten after the commit: forgetting before it would let a request in between cache it again.
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
@@ -96,9 +95,7 @@ public class DefaultApiTokens implements ApiTokens {
         if (remembered.isPresent()) {
             return remembered;
         }
-        Optional<TokenHolder> holder = entityManager.createQuery(
-                        "SELECT t FROM ApiToken t WHERE t.tokenHash = :hash AND t.revokedAt IS NULL", ApiToken.class)
-                .setParameter("hash", hash).getResultStream().findFirst()
+        Optional<TokenHolder> holder = accounts.valid(hash)
                 .map(t -> new TokenHolder(t.principal(), t.roles().stream().map(Role::realmName).collect(Collectors.toSet())));
         holder.ifPresent(h -> cache.remember(hash, h));
         return holder;

@@ -1,21 +1,21 @@
 package org.huzhu.application.internal;
 
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Logger;
 import org.huzhu.application.Conflict;
 import org.huzhu.application.NotFound;
 import org.huzhu.application.PayeeChanges;
 import org.huzhu.domain.model.audit.AuditEntry;
+import org.huzhu.domain.model.audit.AuditTrail;
 import org.huzhu.domain.model.member.Member;
+import org.huzhu.domain.model.member.MemberRepository;
 import org.huzhu.domain.model.member.Payee;
 import org.huzhu.domain.model.member.PayeeChange;
 import org.huzhu.domain.model.member.PayeeChangeConflict;
+import org.huzhu.domain.model.member.PayeeChangeRepository;
 import org.huzhu.domain.model.member.Unit;
 import org.huzhu.domain.model.shared.BankCard;
 import org.huzhu.infrastructure.persistence.PayeeChangeStatements;
@@ -25,31 +25,35 @@ public class DefaultPayeeChanges implements PayeeChanges {
 
     private static final Logger LOG = Logger.getLogger(DefaultPayeeChanges.class.getName());
 
-    @PersistenceContext
-    private EntityManager entityManager;
+    @Inject
+    private MemberRepository members;
+
+    @Inject
+    private PayeeChangeRepository changes;
+
+    @Inject
+    private AuditTrail auditTrail;
 
     @Override
     public Outcome changeBankCard(String memberNo, BankCard card, String bankName, String clerk) {
         // Locked: a second correction of the same member waits, and sees the first one's payee or request.
-        Member member = entityManager.createQuery("SELECT m FROM Member m WHERE m.memberNo = :no", Member.class)
-                .setParameter("no", memberNo).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst()
+        Member member = members.byNumberLocked(memberNo)
                 .orElseThrow(() -> new NotFound("会员 " + memberNo + " 不存在", "no member " + memberNo));
         Payee current = member.payee();
         Payee requested = current.updatedBy(null, card.number(), bankName);
         Instant now = Instant.now();
-        switch (PayeeChange.route(current, requested, moneyOnItsWay(member))) {
+        switch (PayeeChange.route(current, requested, members.moneyOnItsWay(member))) {
             case UNCHANGED -> {
                 return new Outcome("UNCHANGED", null, card.masked());
             }
             case AT_ONCE -> {
                 member.changePayee(requested);
-                entityManager.persist(new AuditEntry(now, clerk, "MEMBER", memberNo, PayeeChangeStatements.PAYEE_CHANGED,
+                auditTrail.record(new AuditEntry(now, clerk, "MEMBER", memberNo, PayeeChangeStatements.PAYEE_CHANGED,
                         null, null, Payee.change(current, requested)));
                 return new Outcome("APPLIED", null, card.masked());
             }
             default -> {
-                PayeeChange request = pendingOf(member, PayeeChange.Kind.PAYEE)
+                PayeeChange request = changes.pending(member.id(), PayeeChange.Kind.PAYEE)
                         .orElseGet(() -> request(member, requested, clerk, now));
                 if (!requested.equals(request.requestedPayee())) {
                     throw new Conflict("payee-change-pending", "该会员已有一项收款信息变更（编号 " + request.id()
@@ -62,56 +66,36 @@ public class DefaultPayeeChanges implements PayeeChanges {
 
     private PayeeChange request(Member member, Payee requested, String clerk, Instant now) {
         PayeeChange request = PayeeChange.ofPayee(member.id(), requested, PayeeChange.Source.CLERK, clerk, now);
-        entityManager.persist(request);
-        entityManager.flush();
-        entityManager.persist(new AuditEntry(now, clerk, PayeeChangeStatements.AUDIT_ENTITY, String.valueOf(request.id()),
+        changes.add(request);
+        auditTrail.record(new AuditEntry(now, clerk, PayeeChangeStatements.AUDIT_ENTITY, String.valueOf(request.id()),
                 "REQUEST", null, PayeeChange.Status.PENDING,
                 member.memberNo() + "：" + Payee.change(member.payee(), requested)));
         LOG.info(() -> "payee change " + request.id() + " of member " + member.memberNo() + " awaits a second person");
         return request;
     }
 
-    private boolean moneyOnItsWay(Member member) {
-        Object answer = entityManager.createNativeQuery(
-                        "SELECT " + PayeeChangeStatements.MONEY_ON_ITS_WAY + " FROM member m WHERE m.id = ?1")
-                .setParameter(1, member.id()).getSingleResult();
-        return Boolean.TRUE.equals(answer);
-    }
-
-    private Optional<PayeeChange> pendingOf(Member member, PayeeChange.Kind kind) {
-        return entityManager.createQuery("""
-                        SELECT c FROM PayeeChange c WHERE c.memberId = :member AND c.kind = :kind AND c.status = :pending""",
-                        PayeeChange.class)
-                .setParameter("member", member.id()).setParameter("kind", kind)
-                .setParameter("pending", PayeeChange.Status.PENDING).getResultStream().findFirst();
-    }
-
     @Override
     public List<ChangeView> list(PayeeChange.Status status, int limit) {
-        return entityManager.createQuery("""
-                        SELECT c FROM PayeeChange c WHERE (:status IS NULL OR c.status = :status)
-                        ORDER BY c.requestedAt DESC, c.id DESC""", PayeeChange.class)
-                .setParameter("status", status).setMaxResults(limit).getResultStream()
-                .map(this::view).toList();
+        return changes.latest(status, limit).stream().map(this::view).toList();
     }
 
     @Override
     public ChangeView confirm(long changeId, String reason, String decider) {
         PayeeChange change = locked(changeId);
-        Member member = entityManager.find(Member.class, change.memberId(), LockModeType.PESSIMISTIC_WRITE);
+        Member member = members.lockedMember(change.memberId());
         Instant now = Instant.now();
         decide(() -> change.confirm(decider, now, reason));
         if (change.kind() == PayeeChange.Kind.PAYEE) {
             Payee before = member.payee();
             member.changePayee(change.requestedPayee());
-            entityManager.persist(new AuditEntry(now, decider, "MEMBER", member.memberNo(),
+            auditTrail.record(new AuditEntry(now, decider, "MEMBER", member.memberNo(),
                     PayeeChangeStatements.PAYEE_CHANGED, null, null, Payee.change(before, change.requestedPayee())
                             + "（变更 " + changeId + "，" + change.requestedBy() + " 提出）"));
         } else {
             Unit before = member.unit();
-            Unit after = entityManager.find(Unit.class, change.unitId());
+            Unit after = members.unit(change.unitId()).orElseThrow();
             member.moveTo(after);
-            entityManager.persist(new AuditEntry(now, decider, "MEMBER", member.memberNo(),
+            auditTrail.record(new AuditEntry(now, decider, "MEMBER", member.memberNo(),
                     PayeeChangeStatements.UNIT_MOVED, null, null, before.code() + " → " + after.code()
                             + "（变更 " + changeId + "，" + change.requestedBy() + " 提出）"));
         }
@@ -129,11 +113,8 @@ public class DefaultPayeeChanges implements PayeeChanges {
     }
 
     private PayeeChange locked(long changeId) {
-        PayeeChange change = entityManager.find(PayeeChange.class, changeId, LockModeType.PESSIMISTIC_WRITE);
-        if (change == null) {
-            throw new NotFound("收款信息变更 " + changeId + " 不存在", "no payee change " + changeId);
-        }
-        return change;
+        return changes.locked(changeId)
+                .orElseThrow(() -> new NotFound("收款信息变更 " + changeId + " 不存在", "no payee change " + changeId));
     }
 
     private static void decide(Runnable decision) {
@@ -145,17 +126,16 @@ public class DefaultPayeeChanges implements PayeeChanges {
     }
 
     private void audit(PayeeChange change, String action, String decider, Instant at, String reason) {
-        entityManager.persist(new AuditEntry(at, decider, PayeeChangeStatements.AUDIT_ENTITY, String.valueOf(change.id()),
+        auditTrail.record(new AuditEntry(at, decider, PayeeChangeStatements.AUDIT_ENTITY, String.valueOf(change.id()),
                 action, PayeeChange.Status.PENDING, change.status(), reason));
-        entityManager.flush();
     }
 
     private ChangeView view(PayeeChange change) {
-        Member member = entityManager.find(Member.class, change.memberId());
+        Member member = members.member(change.memberId());
         boolean payee = change.kind() == PayeeChange.Kind.PAYEE;
         return new ChangeView(change.id(), change.kind().name(), member.memberNo(), member.name(),
                 payee ? member.payee().masked() : member.unit().code(),
-                payee ? change.requestedPayee().masked() : entityManager.find(Unit.class, change.unitId()).code(),
+                payee ? change.requestedPayee().masked() : members.unit(change.unitId()).orElseThrow().code(),
                 change.source().name(), change.requestedBy(), change.requestedAt(), change.status().name(),
                 change.decidedBy(), change.decidedAt(), change.reason());
     }

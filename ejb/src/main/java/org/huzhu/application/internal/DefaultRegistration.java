@@ -3,8 +3,7 @@ package org.huzhu.application.internal;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -15,11 +14,14 @@ import org.huzhu.application.Conflict;
 import org.huzhu.application.Registration;
 import org.huzhu.application.RuleViolations;
 import org.huzhu.domain.model.audit.AuditEntry;
+import org.huzhu.domain.model.audit.AuditTrail;
 import org.huzhu.domain.model.member.EnrolmentPolicy;
 import org.huzhu.domain.model.member.Enrollment;
 import org.huzhu.domain.model.member.HardshipLevel;
 import org.huzhu.domain.model.member.Member;
 import org.huzhu.domain.model.member.MemberCategory;
+import org.huzhu.domain.model.member.MemberNumber;
+import org.huzhu.domain.model.member.MemberRepository;
 import org.huzhu.domain.model.member.Payer;
 import org.huzhu.domain.model.member.Unit;
 import org.huzhu.domain.model.plan.PlanCode;
@@ -30,6 +32,7 @@ import org.huzhu.domain.model.shared.Violation;
 import org.huzhu.domain.model.user.InitialPassword;
 import org.huzhu.domain.model.user.Role;
 import org.huzhu.domain.model.user.UserAccount;
+import org.huzhu.domain.model.user.UserAccountRepository;
 import org.huzhu.infrastructure.persistence.NumberSequences;
 import org.huzhu.infrastructure.persistence.PlanVersions;
 import org.huzhu.infrastructure.security.BcryptPasswordHasher;
@@ -40,9 +43,16 @@ public class DefaultRegistration implements Registration {
     private static final Logger LOG = Logger.getLogger(DefaultRegistration.class.getName());
     /** New-form workers given free cover get one share of each, paid by the union (SPEC.md §3). */
     private static final List<PlanCode> FREE_COVER_PLANS = List.of(PlanCode.ACCIDENT, PlanCode.CRITICAL);
+    private static final int SEARCH_LIMIT = 100;
 
-    @PersistenceContext
-    private EntityManager entityManager;
+    @Inject
+    private MemberRepository members;
+
+    @Inject
+    private UserAccountRepository accounts;
+
+    @Inject
+    private AuditTrail auditTrail;
 
     @EJB
     private NumberSequences numberSequences;
@@ -55,19 +65,17 @@ public class DefaultRegistration implements Registration {
 
     @Override
     public UnitView registerUnit(String code, String name, CreditCode uscc) {
-        boolean taken = !entityManager.createQuery("SELECT u.id FROM Unit u WHERE u.code = :code OR u.uscc = :uscc")
-                .setParameter("code", code).setParameter("uscc", uscc.value()).getResultList().isEmpty();
-        if (taken) {
+        if (members.unitRegistered(code, uscc)) {
             throw new Conflict("duplicate-unit", "单位编码或统一社会信用代码已登记", "the unit code or credit code is registered already");
         }
         Unit unit = new Unit(code, name, uscc);
-        entityManager.persist(unit);
+        members.add(unit);
         return view(unit);
     }
 
     @Override
     public List<UnitView> units() {
-        return entityManager.createQuery("SELECT u FROM Unit u ORDER BY u.code", Unit.class).getResultStream()
+        return members.units().stream()
                 .map(DefaultRegistration::view).toList();
     }
 
@@ -84,27 +92,24 @@ public class DefaultRegistration implements Registration {
     @Override
     public RegisteredMember registerMember(NewMember request, String clerk) {
         Unit unit = unit(request.unitCode());
-        boolean registered = !entityManager.createQuery("SELECT m.id FROM Member m WHERE m.idNumber = :id")
-                .setParameter("id", request.residentId().value()).getResultList().isEmpty();
-        if (registered) {
+        if (members.registered(request.residentId())) {
             throw new Conflict("duplicate-member", "身份证号为 " + request.residentId().masked() + " 的会员已登记",
                     "a member with ID " + request.residentId().masked() + " is registered already");
         }
-        String memberNo = "M%08d".formatted(numberSequences.next(NumberSequences.Kind.MEMBER, 0));
+        String memberNo = new MemberNumber(numberSequences.next(NumberSequences.Kind.MEMBER, 0)).value();
         boolean freeCover = request.freeCover() && request.category() == MemberCategory.NEW_FORM;
         Member member = new Member(memberNo, unit, request.name(), request.residentId(), request.phone(),
                 request.bankCard(), request.bankName(), request.category(), freeCover);
-        entityManager.persist(member);
+        members.add(member);
         if (request.hardship() != null && request.hardship() != HardshipLevel.NONE) {
             openHardshipFile(member, request.hardship());
         }
         String password = InitialPassword.generate();
-        entityManager.persist(new UserAccount(memberNo, request.name(), passwordHasher.hash(password.toCharArray()),
+        accounts.add(new UserAccount(memberNo, request.name(), passwordHasher.hash(password.toCharArray()),
                 EnumSet.of(Role.MEMBER), true));
         audit(clerk, "MEMBER", memberNo, "REGISTER", null);
         if (freeCover) {
-            LocalDate today = BusinessDate.today();
-            CoveragePeriod year = new CoveragePeriod(today, today.plusYears(1).minusDays(1));
+            CoveragePeriod year = aYearFromToday();
             FREE_COVER_PLANS.forEach(plan -> enrol(member, new NewEnrollment(memberNo, plan, 1, year, Payer.UNION), clerk));
         }
         LOG.info(() -> "member " + memberNo + " registered (ID " + request.residentId().masked() + ")");
@@ -113,7 +118,7 @@ public class DefaultRegistration implements Registration {
 
     @Override
     public Enrolled enrol(NewEnrollment request, String clerk) {
-        Member member = memberByNumber(request.memberNo())
+        Member member = members.byNumber(request.memberNo())
                 .orElseThrow(() -> new RuleViolations(List.of(new Violation("V02", "memberNo",
                         "会员编号 " + request.memberNo() + " 不存在", "no member " + request.memberNo()))));
         return enrol(member, request, clerk);
@@ -121,10 +126,8 @@ public class DefaultRegistration implements Registration {
 
     private Enrolled enrol(Member member, NewEnrollment request, String clerk) {
         PlanVersions.InForce version = planVersions.inForce(request.plan(), request.coverage().start().getYear());
-        List<CoveragePeriod> earlier = entityManager.createQuery(
-                        "SELECT e FROM Enrollment e WHERE e.member = :member AND e.planCode = :plan", Enrollment.class)
-                .setParameter("member", member).setParameter("plan", request.plan())
-                .getResultStream().map(Enrollment::coverage).toList();
+        List<CoveragePeriod> earlier = members.enrolmentsOf(member, request.plan()).stream()
+                .map(Enrollment::coverage).toList();
         List<Violation> violations = EnrolmentPolicy.check(version.terms(), member.residentId(), request.shares(),
                 request.coverage(), earlier);
         if (!violations.isEmpty()) {
@@ -135,18 +138,15 @@ public class DefaultRegistration implements Registration {
         Enrollment enrollment = new Enrollment(member, request.plan(), version.id(), request.shares(), request.coverage(),
                 version.terms().contributionPerShare().times(request.shares()), request.payer(), renewal,
                 EnrolmentPolicy.chainStart(before, request.coverage()));
-        entityManager.persist(enrollment);
-        entityManager.flush();
+        members.add(enrollment);
         audit(clerk, "ENROLLMENT", String.valueOf(enrollment.id()), "ENROL", member.memberNo() + " " + request.plan());
         return new Enrolled(enrollment.id(), renewal);
     }
 
     @Override
     public Optional<MemberView> member(String memberNo) {
-        return memberByNumber(memberNo).map(member -> {
-            List<EnrollmentView> enrollments = entityManager.createQuery(
-                            "SELECT e FROM Enrollment e WHERE e.member = :member", Enrollment.class)
-                    .setParameter("member", member).getResultStream()
+        return members.byNumber(memberNo).map(member -> {
+            List<EnrollmentView> enrollments = members.enrolmentsOf(member).stream()
                     .sorted(Comparator.comparing((Enrollment e) -> e.coverage().start()).thenComparing(Enrollment::planCode))
                     .map(e -> new EnrollmentView(e.id(), e.planCode().name(), e.shares(), e.coverage().start(),
                             e.coverage().end(), e.payer().name(), e.renewal(), e.hasEnded()))
@@ -159,40 +159,29 @@ public class DefaultRegistration implements Registration {
 
     @Override
     public List<MemberSummary> searchMembers(String query) {
-        String pattern = "%" + query.strip().replace("%", "").replace("_", "") + "%";
-        return entityManager.createQuery("""
-                        SELECT m FROM Member m JOIN FETCH m.unit
-                        WHERE m.memberNo = :exact OR m.name LIKE :pattern ORDER BY m.memberNo""", Member.class)
-                .setParameter("exact", query.strip()).setParameter("pattern", pattern)
-                .setMaxResults(100).getResultStream()
+        return members.search(query, SEARCH_LIMIT).stream()
                 .map(m -> new MemberSummary(m.memberNo(), m.name(), m.maskedId(), m.unit().code()))
                 .toList();
     }
 
-    Optional<Member> memberByNumber(String memberNo) {
-        return entityManager.createQuery("SELECT m FROM Member m WHERE m.memberNo = :no", Member.class)
-                .setParameter("no", memberNo).getResultStream().findFirst();
-    }
-
     private Unit unit(String code) {
-        return entityManager.createQuery("SELECT u FROM Unit u WHERE u.code = :code", Unit.class)
-                .setParameter("code", code).getResultStream().findFirst()
+        return members.unit(code)
                 .orElseThrow(() -> new RuleViolations(List.of(new Violation("UNIT", "unitCode",
                         "单位编码 " + code + " 未登记", "no unit " + code))));
     }
 
     /** A hardship file (困难职工档案) from today for a year; the union renews it after its annual review. */
     private void openHardshipFile(Member member, HardshipLevel level) {
+        members.openHardshipFile(member, level, aYearFromToday());
+    }
+
+    private static CoveragePeriod aYearFromToday() {
         LocalDate today = BusinessDate.today();
-        entityManager.createNativeQuery(
-                        "INSERT INTO hardship_file (member_id, level, valid_from, valid_to) VALUES (?1, ?2, ?3, ?4)")
-                .setParameter(1, member.id()).setParameter(2, level.name())
-                .setParameter(3, today).setParameter(4, today.plusYears(1).minusDays(1))
-                .executeUpdate();
+        return new CoveragePeriod(today, today.plusYears(1).minusDays(1));
     }
 
     private void audit(String actor, String type, String ref, String action, String reason) {
-        entityManager.persist(new AuditEntry(java.time.Instant.now(), actor, type, ref, action, null, null, reason));
+        auditTrail.record(new AuditEntry(Instant.now(), actor, type, ref, action, null, null, reason));
     }
 
     private static UnitView view(Unit unit) {

@@ -2,8 +2,6 @@ package org.huzhu.application.internal;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,11 +11,13 @@ import org.huzhu.application.Conflict;
 import org.huzhu.application.NotFound;
 import org.huzhu.application.RuleViolations;
 import org.huzhu.application.UserAdministration;
+import org.huzhu.domain.model.audit.AuditTrail;
 import org.huzhu.domain.model.shared.Violation;
 import org.huzhu.domain.model.user.InitialPassword;
 import org.huzhu.domain.model.user.Role;
 import org.huzhu.domain.model.user.RoleSeparation;
 import org.huzhu.domain.model.user.UserAccount;
+import org.huzhu.domain.model.user.UserAccountRepository;
 import org.huzhu.infrastructure.security.BcryptPasswordHasher;
 
 @Stateless
@@ -25,8 +25,11 @@ public class DefaultUserAdministration implements UserAdministration {
 
     private static final Logger LOG = Logger.getLogger(DefaultUserAdministration.class.getName());
 
-    @PersistenceContext
-    private EntityManager entityManager;
+    @Inject
+    private UserAccountRepository accounts;
+
+    @Inject
+    private AuditTrail auditTrail;
 
     @Inject
     private BcryptPasswordHasher passwordHasher;
@@ -34,28 +37,25 @@ public class DefaultUserAdministration implements UserAdministration {
     @Override
     public IssuedAccount createStaff(String admin, String username, String displayName, Set<Role> roles) {
         requireSeparated(roles);
-        if (entityManager.find(UserAccount.class, username) != null) {
+        if (accounts.find(username).isPresent()) {
             throw new Conflict("duplicate-user", "用户名 " + username + " 已被使用", "user name " + username + " is taken");
         }
         String password = InitialPassword.generate();
-        entityManager.persist(new UserAccount(username, displayName, passwordHasher.hash(password.toCharArray()), roles, true));
-        AccountAudit.record(entityManager, admin, AccountAudit.ACCOUNT, username, "CREATE",
-                "roles - → " + AccountAudit.roles(roles) + "; password issued");
+        accounts.add(new UserAccount(username, displayName, passwordHasher.hash(password.toCharArray()), roles, true));
+        auditTrail.record(AccountAudit.entry(admin, AccountAudit.ACCOUNT, username, "CREATE",
+                "roles - → " + AccountAudit.roles(roles) + "; password issued"));
         LOG.info(() -> "staff account " + username + " created by " + admin + " with roles " + roles);
         return new IssuedAccount(username, password);
     }
 
     @Override
     public List<AccountSummary> listStaff() {
-        return entityManager.createQuery("SELECT DISTINCT u FROM UserAccount u JOIN u.roles r WHERE r <> :member ORDER BY u.username",
-                        UserAccount.class)
-                .setParameter("member", Role.MEMBER)
-                .getResultList().stream().map(DefaultUserAdministration::summary).toList();
+        return accounts.staff().stream().map(DefaultUserAdministration::summary).toList();
     }
 
     @Override
     public Optional<AccountSummary> find(String username) {
-        return Optional.ofNullable(entityManager.find(UserAccount.class, username)).map(DefaultUserAdministration::summary);
+        return accounts.find(username).map(DefaultUserAdministration::summary);
     }
 
     @Override
@@ -66,7 +66,7 @@ public class DefaultUserAdministration implements UserAdministration {
         UserAccount account = account(username);
         if (account.isEnabled()) {
             account.disable();
-            AccountAudit.record(entityManager, admin, AccountAudit.ACCOUNT, username, "DISABLE", "enabled → disabled");
+            auditTrail.record(AccountAudit.entry(admin, AccountAudit.ACCOUNT, username, "DISABLE", "enabled → disabled"));
         }
     }
 
@@ -75,7 +75,7 @@ public class DefaultUserAdministration implements UserAdministration {
         UserAccount account = account(username);
         if (!account.isEnabled()) {
             account.enable();
-            AccountAudit.record(entityManager, admin, AccountAudit.ACCOUNT, username, "ENABLE", "disabled → enabled");
+            auditTrail.record(AccountAudit.entry(admin, AccountAudit.ACCOUNT, username, "ENABLE", "disabled → enabled"));
         }
     }
 
@@ -93,8 +93,8 @@ public class DefaultUserAdministration implements UserAdministration {
         }
         if (!before.equals(roles)) {
             account.changeRoles(roles);
-            AccountAudit.record(entityManager, admin, AccountAudit.ACCOUNT, username, "CHANGE_ROLES",
-                    "roles " + AccountAudit.roles(before) + " → " + AccountAudit.roles(roles));
+            auditTrail.record(AccountAudit.entry(admin, AccountAudit.ACCOUNT, username, "CHANGE_ROLES",
+                    "roles " + AccountAudit.roles(before) + " → " + AccountAudit.roles(roles)));
         }
     }
 
@@ -104,17 +104,13 @@ public class DefaultUserAdministration implements UserAdministration {
         String before = account.mustChangePassword() ? "issued" : "chosen by holder";
         String password = InitialPassword.generate();
         account.issuePassword(passwordHasher.hash(password.toCharArray()), Instant.now());
-        AccountAudit.record(entityManager, admin, AccountAudit.ACCOUNT, username, "RESET_PASSWORD",
-                "password " + before + " → issued");
+        auditTrail.record(AccountAudit.entry(admin, AccountAudit.ACCOUNT, username, "RESET_PASSWORD",
+                "password " + before + " → issued"));
         return new IssuedAccount(username, password);
     }
 
     private UserAccount account(String username) {
-        UserAccount account = entityManager.find(UserAccount.class, username);
-        if (account == null) {
-            throw new NotFound("没有账户 " + username, "no account " + username);
-        }
-        return account;
+        return accounts.find(username).orElseThrow(() -> new NotFound("没有账户 " + username, "no account " + username));
     }
 
     private static void requireSeparated(Set<Role> roles) {

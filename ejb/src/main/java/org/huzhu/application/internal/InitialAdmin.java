@@ -5,12 +5,11 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
 import java.util.logging.Logger;
 import org.huzhu.domain.model.user.Role;
 import org.huzhu.domain.model.user.UserAccount;
+import org.huzhu.domain.model.user.UserAccountRepository;
 import org.huzhu.infrastructure.security.BcryptPasswordHasher;
 
 /**
@@ -26,8 +25,8 @@ public class InitialAdmin {
     static final String USERNAME = "admin";
     private static final Logger LOG = Logger.getLogger(InitialAdmin.class.getName());
 
-    @PersistenceContext
-    private EntityManager entityManager;
+    @Inject
+    private UserAccountRepository accounts;
 
     @Inject
     private BcryptPasswordHasher passwordHasher;
@@ -38,12 +37,8 @@ public class InitialAdmin {
         if (password == null || password.isBlank()) {
             return;
         }
-        long admins = entityManager.createQuery(
-                "SELECT count(u) FROM UserAccount u JOIN u.roles r WHERE r = :admin", Long.class)
-                .setParameter("admin", Role.ADMIN)
-                .getSingleResult();
-        if (admins == 0 && entityManager.find(UserAccount.class, USERNAME) == null) {
-            entityManager.persist(new UserAccount(USERNAME, "系统管理员", passwordHasher.hash(password.toCharArray()),
+        if (!accounts.anyHolds(Role.ADMIN) && accounts.find(USERNAME).isEmpty()) {
+            accounts.add(new UserAccount(USERNAME, "系统管理员", passwordHasher.hash(password.toCharArray()),
                     EnumSet.of(Role.ADMIN), true));
             LOG.info("initial admin account created from HUZHU_ADMIN_PASSWORD");
         }

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -63,10 +64,14 @@ public final class Sql {
         }
     }
 
-    /** Runs one statement once per row of values, as one JDBC batch (the driver sends multi-row inserts). */
-    public void batch(String sql, Collection<Object[]> rows) {
+    /**
+     * Runs one statement once per row of values, as one JDBC batch (the driver sends multi-row inserts).
+     *
+     * @return the number of rows changed, as far as the driver counts them (not for rewritten inserts)
+     */
+    public int batch(String sql, Collection<Object[]> rows) {
         if (rows.isEmpty()) {
-            return;
+            return 0;
         }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -74,7 +79,7 @@ public final class Sql {
                 StatementValues.bind(statement, values);
                 statement.addBatch();
             }
-            statement.executeBatch();
+            return Arrays.stream(statement.executeBatch()).map(changed -> Math.max(changed, 0)).sum();
         } catch (SQLException e) {
             throw failure(e);
         }

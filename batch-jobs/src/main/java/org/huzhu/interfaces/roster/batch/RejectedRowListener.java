@@ -1,18 +1,14 @@
 package org.huzhu.interfaces.roster.batch;
 
-import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.listener.SkipProcessListener;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.sql.Connection;
-import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.huzhu.application.JobParameters;
+import org.huzhu.domain.model.member.roster.RosterRepository;
 import org.huzhu.domain.model.member.roster.RowRejected;
-import org.huzhu.infrastructure.persistence.DataSources;
 
 /**
  * Records a rejected row, with its cells and every rule it broke, in the chunk's transaction: it is committed
@@ -34,19 +30,14 @@ public class RejectedRowListener implements SkipProcessListener {
     @Inject
     JobContext jobContext;
 
-    @Resource(lookup = DataSources.HUZHU)
-    DataSource dataSource;
+    @Inject
+    RosterRepository rosters;
 
     @Override
-    public void onSkipProcessItem(Object item, Exception rejection) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            RowRejected rejected = (RowRejected) rejection;
-            RosterStore store = new RosterStore(connection);
-            store.reject(jobContext.getInstanceId(), rejected);
-            if (rejected.memberOfAnotherUnit().isPresent()) {
-                store.requestUnitMove(jobContext.getInstanceId(), rejected.row().rowNumber(),
-                        rejected.memberOfAnotherUnit().get(), unitCode, startedBy);
-            }
-        }
+    public void onSkipProcessItem(Object item, Exception rejection) {
+        RowRejected rejected = (RowRejected) rejection;
+        rosters.reject(jobContext.getInstanceId(), rejected);
+        rejected.memberOfAnotherUnit().ifPresent(member -> rosters.requestUnitMove(jobContext.getInstanceId(),
+                rejected.row().rowNumber(), member, unitCode, startedBy));
     }
 }

@@ -1,40 +1,32 @@
 package org.huzhu.interfaces.roster.batch;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
-import java.sql.Connection;
-import java.sql.SQLException;
+import jakarta.inject.Inject;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.huzhu.application.RosterImportQuery;
-import org.huzhu.infrastructure.persistence.DataSources;
+import org.huzhu.domain.model.member.roster.RosterRepository;
+import org.huzhu.domain.model.shared.Violation;
+import org.huzhu.infrastructure.roster.RejectsFile;
 
-/** What a run of enrollment-import did, from the tables the job writes. */
+/** What a run of enrollment-import did, from the roster repository. */
 @Stateless
 public class RosterImports implements RosterImportQuery {
 
-    @Resource(lookup = DataSources.HUZHU)
-    private DataSource dataSource;
+    @Inject
+    private RosterRepository rosters;
 
     @Override
     public Optional<Summary> summary(long run) {
-        try (Connection connection = dataSource.getConnection()) {
-            return new RosterStore(connection).summary(run).map(s -> new Summary(s.unitCode(), s.fileId(),
-                    s.membersCreated(), s.membersUpdated(), s.enrolmentsCreated(), s.enrolmentsExisting(), s.rejected()));
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading roster import " + run, e);
-        }
+        return rosters.summary(run).map(s -> new Summary(s.unitCode(), s.fileId(), s.membersCreated(),
+                s.membersUpdated(), s.enrolmentsCreated(), s.enrolmentsExisting(), s.rejected()));
     }
 
     @Override
     public Optional<Rejects> rejects(long run, boolean english) {
-        try (Connection connection = dataSource.getConnection()) {
-            RosterStore store = new RosterStore(connection);
-            Optional<RosterStore.Summary> summary = store.summary(run);
-            return summary.isEmpty() ? Optional.empty()
-                    : Optional.of(new Rejects(summary.get().header(), store.rejects(run, english)));
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading the rejects of roster import " + run, e);
-        }
+        return rosters.summary(run).map(summary -> new Rejects(summary.header(), rosters.rejects(run).stream()
+                .map(row -> new RejectsFile.Line(row.rowNumber(), row.cells(),
+                        row.violations().stream().map(Violation::code).toList(),
+                        row.violations().stream().map(v -> english ? v.messageEn() : v.messageZh()).toList()))
+                .toList()));
     }
 }

@@ -1,6 +1,5 @@
 package org.huzhu.interfaces.roster.batch;
 
-import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.batch.runtime.context.StepContext;
@@ -8,22 +7,19 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.huzhu.application.JobParameters;
 import org.huzhu.domain.model.member.roster.ExistingEnrolment;
 import org.huzhu.domain.model.member.roster.RosterContext;
 import org.huzhu.domain.model.member.roster.RosterLayout;
+import org.huzhu.domain.model.member.roster.RosterRepository;
 import org.huzhu.domain.model.member.roster.RosterRow;
 import org.huzhu.domain.model.member.roster.RosterRules;
 import org.huzhu.domain.model.plan.PlanCode;
 import org.huzhu.domain.model.shared.ResidentId;
-import org.huzhu.infrastructure.persistence.DataSources;
 import org.huzhu.infrastructure.persistence.PlanVersions;
 
 /**
@@ -49,13 +45,13 @@ public class RosterRowProcessor implements ItemProcessor, RosterContext {
     @EJB
     PlanVersions planVersions;
 
-    @Resource(lookup = DataSources.HUZHU)
-    DataSource dataSource;
+    @Inject
+    RosterRepository rosters;
 
     private RosterRules rules;
     private final Map<String, PlanInForce> plans = new HashMap<>();
     private ResidentId lookedUp;
-    private RosterStore.OnRecordForRules found;
+    private RosterRepository.OnRecord found;
 
     @Override
     public Object processItem(Object item) {
@@ -86,14 +82,10 @@ public class RosterRowProcessor implements ItemProcessor, RosterContext {
     }
 
     /** One query a row for both questions the rules ask about the person; forgotten at the next row. */
-    private RosterStore.OnRecordForRules onRecord(ResidentId member) {
+    private RosterRepository.OnRecord onRecord(ResidentId member) {
         if (!member.equals(lookedUp)) {
-            try (Connection connection = dataSource.getConnection()) {
-                found = new RosterStore(connection).onRecordForRules(member);
-                lookedUp = member;
-            } catch (SQLException e) {
-                throw new IllegalStateException("reading the member record of " + member, e);
-            }
+            found = rosters.onRecord(member);
+            lookedUp = member;
         }
         return found;
     }

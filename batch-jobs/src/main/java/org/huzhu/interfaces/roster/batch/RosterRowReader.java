@@ -1,6 +1,5 @@
 package org.huzhu.interfaces.roster.batch;
 
-import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
@@ -9,12 +8,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.sql.Connection;
-import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.huzhu.application.JobParameters;
+import org.huzhu.domain.model.member.roster.RosterRepository;
 import org.huzhu.domain.model.member.roster.RosterRow;
-import org.huzhu.infrastructure.persistence.DataSources;
 import org.huzhu.infrastructure.roster.RosterReader;
 
 /**
@@ -44,19 +40,16 @@ public class RosterRowReader extends AbstractItemReader {
     @Inject
     StepContext stepContext;
 
-    @Resource(lookup = DataSources.HUZHU)
-    DataSource dataSource;
+    @Inject
+    RosterRepository rosters;
 
     private RosterReader roster;
     private int lastRowRead;
 
     @Override
-    public void open(Serializable checkpoint) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            RosterStore store = new RosterStore(connection);
-            roster = RosterReader.open(store.fileContent(Long.parseLong(fileId)));
-            store.begin(jobContext.getInstanceId(), unitCode, Long.parseLong(fileId), roster.layout().header(), startedBy);
-        }
+    public void open(Serializable checkpoint) {
+        roster = RosterReader.open(rosters.uploadedFile(Long.parseLong(fileId)));
+        rosters.begin(jobContext.getInstanceId(), unitCode, Long.parseLong(fileId), roster.layout().header(), startedBy);
         stepContext.setTransientUserData(roster.layout());
         int restartAfter = checkpoint == null ? 0 : (Integer) checkpoint;
         while (lastRowRead < restartAfter && roster.next().map(row -> lastRowRead = row.rowNumber()).isPresent()) {

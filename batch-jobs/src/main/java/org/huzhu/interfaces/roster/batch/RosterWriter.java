@@ -1,6 +1,5 @@
 package org.huzhu.interfaces.roster.batch;
 
-import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
@@ -8,16 +7,13 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
-import javax.sql.DataSource;
 import org.huzhu.application.JobParameters;
 import org.huzhu.domain.model.member.roster.RosterEntry;
-import org.huzhu.infrastructure.persistence.DataSources;
+import org.huzhu.domain.model.member.roster.RosterRepository;
 import org.huzhu.infrastructure.persistence.NumberSequences;
 
-/** Stores a chunk of accepted rows with JDBC batches in the chunk's transaction (see {@link RosterStore#store}). */
+/** Stores a chunk of accepted rows with JDBC batches in the chunk's transaction (see {@link RosterRepository#store}). */
 @Named("RosterWriter")
 @Dependent
 public class RosterWriter extends AbstractItemWriter {
@@ -36,15 +32,13 @@ public class RosterWriter extends AbstractItemWriter {
     @EJB
     NumberSequences numberSequences;
 
-    @Resource(lookup = DataSources.HUZHU)
-    DataSource dataSource;
+    @Inject
+    RosterRepository rosters;
 
     @Override
     @SuppressWarnings("unchecked")
-    public void writeItems(List<Object> items) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            new RosterStore(connection).store(jobContext.getInstanceId(), unitCode, (List<RosterEntry>) (List<?>) items,
-                    count -> numberSequences.reserve(NumberSequences.Kind.MEMBER, 0, count), startedBy);
-        }
+    public void writeItems(List<Object> items) {
+        rosters.store(jobContext.getInstanceId(), unitCode, (List<RosterEntry>) (List<?>) items,
+                count -> numberSequences.reserve(NumberSequences.Kind.MEMBER, 0, count), startedBy);
     }
 }

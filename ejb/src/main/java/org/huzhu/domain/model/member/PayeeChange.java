@@ -30,6 +30,9 @@ public class PayeeChange {
      */
     public static final Set<ClaimStatus> CLAIMS_AWAITING_PAYOUT = EnumSet.of(ClaimStatus.APPROVED);
 
+    /** The status of a payment row (V10) whose money the bank paid: a payout with such a row is no longer on its way. */
+    public static final String PAYMENT_ROW_PAID = "PAID";
+
     public enum Kind { PAYEE, UNIT }
 
     /** How a new payee takes effect. */

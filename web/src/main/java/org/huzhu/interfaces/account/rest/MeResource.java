@@ -1,7 +1,5 @@
 package org.huzhu.interfaces.account.rest;
 
-import static org.huzhu.domain.model.shared.SharedJsonProvider.JSON;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -32,15 +30,8 @@ public class MeResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.CLERK_NAME, Role.REVIEWER_NAME, Role.FINANCE_NAME, Role.ADMIN_NAME, Role.MEMBER_NAME})
-    public String me(@Context SecurityContext security) {
-        AccountService.AccountView account = accountService.find(security.getUserPrincipal().getName())
-                .orElseThrow(NotFoundException::new);
-        return JSON.createObjectBuilder()
-                .add("username", account.username())
-                .add("displayName", account.displayName())
-                .add("roles", JSON.createArrayBuilder(account.roles()))
-                .add("mustChangePassword", account.mustChangePassword())
-                .build().toString();
+    public AccountService.AccountView me(@Context SecurityContext security) {
+        return accountService.find(security.getUserPrincipal().getName()).orElseThrow(NotFoundException::new);
     }
 
     /** {@code POST /me/password}: the signed-in user replaces their password (at first sign-in, or any time). */

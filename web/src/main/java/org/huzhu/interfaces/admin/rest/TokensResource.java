@@ -1,12 +1,8 @@
 package org.huzhu.interfaces.admin.rest;
 
-import static org.huzhu.domain.model.shared.SharedJsonProvider.JSON;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,6 +15,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.huzhu.application.ApiTokens;
 import org.huzhu.domain.model.user.Role;
@@ -34,6 +32,14 @@ import org.huzhu.interfaces.rest.Language;
 @Path("tokens")
 @RolesAllowed(Role.ADMIN_NAME)
 public class TokensResource {
+
+    /** A new token with its secret, shown this once. */
+    public record IssuedTokenJson(long id, String name, List<String> roles, String token) {
+    }
+
+    public record TokenJson(long id, String name, List<String> roles, String createdBy, Instant createdAt,
+                            boolean revoked, Instant revokedAt) {
+    }
 
     @EJB
     private ApiTokens apiTokens;
@@ -53,32 +59,16 @@ public class TokensResource {
         Set<Role> roles = UsersResource.staffRoles(input);
         input.throwIfInvalid();
         ApiTokens.IssuedToken issued = apiTokens.issue(admin(), name, roles);
-        return Response.status(201).entity(JSON.createObjectBuilder()
-                .add("id", issued.id())
-                .add("name", issued.name())
-                .add("roles", roles(issued.roles()))
-                .add("token", issued.token())
-                .build().toString()).build();
+        return Response.status(201).entity(new IssuedTokenJson(issued.id(), issued.name(),
+                UsersResource.realmNames(issued.roles()), issued.token())).build();
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public String list() {
-        JsonArrayBuilder tokens = JSON.createArrayBuilder();
-        for (ApiTokens.TokenView token : apiTokens.list()) {
-            JsonObjectBuilder view = JSON.createObjectBuilder()
-                    .add("id", token.id())
-                    .add("name", token.name())
-                    .add("roles", roles(token.roles()))
-                    .add("createdBy", token.createdBy())
-                    .add("createdAt", token.createdAt().toString())
-                    .add("revoked", token.revokedAt() != null);
-            if (token.revokedAt() != null) {
-                view.add("revokedAt", token.revokedAt().toString());
-            }
-            tokens.add(view);
-        }
-        return tokens.build().toString();
+    public List<TokenJson> list() {
+        return apiTokens.list().stream().map(token -> new TokenJson(token.id(), token.name(),
+                UsersResource.realmNames(token.roles()), token.createdBy(), token.createdAt(), token.revokedAt() != null,
+                token.revokedAt())).toList();
     }
 
     @DELETE
@@ -97,11 +87,5 @@ public class TokensResource {
 
     private String admin() {
         return security.getUserPrincipal().getName();
-    }
-
-    private static JsonArrayBuilder roles(Set<Role> roles) {
-        JsonArrayBuilder names = JSON.createArrayBuilder();
-        roles.forEach(role -> names.add(role.realmName()));
-        return names;
     }
 }

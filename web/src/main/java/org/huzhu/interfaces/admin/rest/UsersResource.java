@@ -1,13 +1,8 @@
 package org.huzhu.interfaces.admin.rest;
 
-import static org.huzhu.domain.model.shared.SharedJsonProvider.JSON;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,7 +15,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.huzhu.application.NotFound;
 import org.huzhu.application.UserAdministration;
@@ -42,6 +39,16 @@ public class UsersResource {
 
     private static final String USERNAME = "[a-z][a-z0-9_.-]{2,31}";
 
+    /** An account as an admin sees it; {@code passwordIssuedAt} only while an issued password is in use. */
+    public record AccountJson(String username, String displayName, List<String> roles, boolean enabled,
+                              boolean mustChangePassword, Instant createdAt, Instant passwordIssuedAt) {
+
+        static AccountJson of(AccountSummary account) {
+            return new AccountJson(account.username(), account.displayName(), realmNames(account.roles()),
+                    account.enabled(), account.mustChangePassword(), account.createdAt(), account.passwordIssuedAt());
+        }
+    }
+
     @EJB
     private UserAdministration userAdministration;
 
@@ -60,30 +67,28 @@ public class UsersResource {
         String displayName = input.requiredText("displayName", null);
         Set<Role> roles = staffRoles(input);
         input.throwIfInvalid();
-        return issued(201, userAdministration.createStaff(admin(), username, displayName, roles), "initialPassword");
+        return Response.status(201).entity(userAdministration.createStaff(admin(), username, displayName, roles)).build();
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public String list() {
-        JsonArrayBuilder accounts = JSON.createArrayBuilder();
-        userAdministration.listStaff().forEach(account -> accounts.add(view(account)));
-        return accounts.build().toString();
+    public List<AccountJson> list() {
+        return userAdministration.listStaff().stream().map(AccountJson::of).toList();
     }
 
     @GET
     @Path("{username}")
     @Produces(MediaType.APPLICATION_JSON)
-    public String show(@PathParam("username") String username) {
-        return view(userAdministration.find(username)
-                .orElseThrow(() -> new NotFound("没有账户 " + username, "no account " + username))).toString();
+    public AccountJson show(@PathParam("username") String username) {
+        return AccountJson.of(userAdministration.find(username)
+                .orElseThrow(() -> new NotFound("没有账户 " + username, "no account " + username)));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("{username}/disable")
     @Produces(MediaType.APPLICATION_JSON)
-    public String disable(@PathParam("username") String username) {
+    public AccountJson disable(@PathParam("username") String username) {
         userAdministration.disable(admin(), username);
         return show(username);
     }
@@ -92,7 +97,7 @@ public class UsersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("{username}/enable")
     @Produces(MediaType.APPLICATION_JSON)
-    public String enable(@PathParam("username") String username) {
+    public AccountJson enable(@PathParam("username") String username) {
         userAdministration.enable(admin(), username);
         return show(username);
     }
@@ -102,7 +107,7 @@ public class UsersResource {
     @Path("{username}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public String changeRoles(@PathParam("username") String username, String body) {
+    public AccountJson changeRoles(@PathParam("username") String username, String body) {
         JsonInput input = JsonInput.parse(body, Language.of(headers));
         Set<Role> roles = staffRoles(input);
         input.throwIfInvalid();
@@ -114,36 +119,17 @@ public class UsersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("{username}/password-reset")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response resetPassword(@PathParam("username") String username) {
-        return issued(200, userAdministration.resetPassword(admin(), username), "initialPassword");
+    public UserAdministration.IssuedAccount resetPassword(@PathParam("username") String username) {
+        return userAdministration.resetPassword(admin(), username);
     }
 
     private String admin() {
         return security.getUserPrincipal().getName();
     }
 
-    private static Response issued(int status, UserAdministration.IssuedAccount account, String passwordField) {
-        JsonObject body = JSON.createObjectBuilder()
-                .add("username", account.username())
-                .add(passwordField, account.initialPassword())
-                .build();
-        return Response.status(status).entity(body.toString()).build();
-    }
-
-    private static JsonObject view(AccountSummary account) {
-        JsonArrayBuilder roles = JSON.createArrayBuilder();
-        account.roles().forEach(role -> roles.add(role.realmName()));
-        JsonObjectBuilder view = JSON.createObjectBuilder()
-                .add("username", account.username())
-                .add("displayName", account.displayName())
-                .add("roles", roles)
-                .add("enabled", account.enabled())
-                .add("mustChangePassword", account.mustChangePassword())
-                .add("createdAt", account.createdAt().toString());
-        if (account.passwordIssuedAt() != null) {
-            view.add("passwordIssuedAt", account.passwordIssuedAt().toString());
-        }
-        return view.build();
+    /** Roles as the realm and the pages name them, in the roles' order. */
+    static List<String> realmNames(Set<Role> roles) {
+        return roles.stream().map(Role::realmName).toList();
     }
 
     /** The roles of the body, each one an admin may give; members get theirs when a clerk registers them. */

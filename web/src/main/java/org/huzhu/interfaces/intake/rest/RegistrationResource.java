@@ -1,14 +1,8 @@
 package org.huzhu.interfaces.intake.rest;
 
-import static org.huzhu.interfaces.rest.JsonViews.addIfPresent;
-import static org.huzhu.interfaces.rest.JsonViews.array;
-import static org.huzhu.interfaces.rest.JsonViews.object;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.huzhu.application.NotFound;
@@ -49,6 +44,10 @@ import org.huzhu.interfaces.rest.Language;
 @Produces(MediaType.APPLICATION_JSON)
 public class RegistrationResource {
 
+    /** A bank card correction's outcome: {@code changeId} only while it waits for a second person. */
+    public record BankCardChangeJson(String memberNo, String maskedCard, String bankName, String status, Long changeId) {
+    }
+
     private static final String NAME = "[^<>\"&]{1,100}";
 
     @EJB
@@ -73,27 +72,21 @@ public class RegistrationResource {
         String name = input.requiredText("name", "[^<>]{1,200}");
         CreditCode uscc = parsed(input, "uscc", CreditCode::parse);
         input.throwIfInvalid();
-        Registration.UnitView unit = registration.registerUnit(code, name, uscc);
-        return Response.status(201).entity(unit(unit).build().toString()).build();
+        return Response.status(201).entity(registration.registerUnit(code, name, uscc)).build();
     }
 
     @GET
     @Path("units")
     @RolesAllowed({Role.CLERK_NAME, Role.REVIEWER_NAME, Role.FINANCE_NAME, Role.ADMIN_NAME})
-    public String units() {
-        JsonArrayBuilder units = array();
-        registration.units().forEach(unit -> units.add(unit(unit)));
-        return units.build().toString();
+    public List<Registration.UnitView> units() {
+        return registration.units();
     }
 
     @GET
     @Path("plans")
     @RolesAllowed({Role.CLERK_NAME, Role.REVIEWER_NAME, Role.FINANCE_NAME, Role.ADMIN_NAME})
-    public String plans() {
-        JsonArrayBuilder plans = array();
-        registration.plans().forEach(plan -> plans.add(object().add("code", plan.code()).add("name", plan.name())
-                .add("maxShares", plan.maxShares()).add("contributionPerShare", plan.contributionPerShare())));
-        return plans.build().toString();
+    public List<Registration.PlanView> plans() {
+        return registration.plans();
     }
 
     @POST
@@ -113,46 +106,26 @@ public class RegistrationResource {
         HardshipLevel hardship = input.optionalEnum("hardship", HardshipLevel.class).orElse(HardshipLevel.NONE);
         boolean freeCover = input.optionalBoolean("freeCover").orElse(false);
         input.throwIfInvalid();
-        Registration.RegisteredMember member = registration.registerMember(new Registration.NewMember(unitCode, name, id,
-                phone, card, bankName, category, hardship, freeCover), security.getUserPrincipal().getName());
-        return Response.status(201).entity(object().add("memberNo", member.memberNo()).add("gender", member.gender())
-                .add("birthDate", member.birthDate().toString()).add("initialPassword", member.initialPassword())
-                .build().toString()).build();
+        return Response.status(201).entity(registration.registerMember(new Registration.NewMember(unitCode, name, id,
+                phone, card, bankName, category, hardship, freeCover), security.getUserPrincipal().getName())).build();
     }
 
     @GET
     @Path("members")
     @RolesAllowed({Role.CLERK_NAME, Role.REVIEWER_NAME, Role.FINANCE_NAME})
-    public String searchMembers(@QueryParam("q") String query) {
-        JsonArrayBuilder members = array();
-        if (query != null && !query.isBlank()) {
-            registration.searchMembers(query).forEach(m -> members.add(object().add("memberNo", m.memberNo())
-                    .add("name", m.name()).add("maskedId", m.maskedId()).add("unitCode", m.unitCode())));
-        }
-        return members.build().toString();
+    public List<Registration.MemberSummary> searchMembers(@QueryParam("q") String query) {
+        return query == null || query.isBlank() ? List.of() : registration.searchMembers(query);
     }
 
     @GET
     @Path("members/{memberNo}")
     @RolesAllowed({Role.CLERK_NAME, Role.REVIEWER_NAME, Role.FINANCE_NAME, Role.MEMBER_NAME})
-    public String member(@PathParam("memberNo") String memberNo) {
+    public Registration.MemberView member(@PathParam("memberNo") String memberNo) {
         boolean ownRecord = memberNo.equals(security.getUserPrincipal().getName());
         boolean staff = !security.isUserInRole(Role.MEMBER_NAME) || security.isUserInRole(Role.CLERK_NAME);
-        Registration.MemberView member = Optional.of(memberNo).filter(no -> staff || ownRecord)
+        return Optional.of(memberNo).filter(no -> staff || ownRecord)
                 .flatMap(registration::member)
                 .orElseThrow(() -> new NotFound("会员 " + memberNo + " 不存在", "no member " + memberNo));
-        JsonArrayBuilder enrollments = array();
-        member.enrollments().forEach(e -> enrollments.add(object().add("enrollmentId", e.enrollmentId())
-                .add("planCode", e.planCode()).add("shares", e.shares())
-                .add("coverageStart", e.coverageStart().toString()).add("coverageEnd", e.coverageEnd().toString())
-                .add("payer", e.payer()).add("renewal", e.renewal()).add("ended", e.ended())));
-        JsonObjectBuilder answer = object().add("memberNo", member.memberNo()).add("name", member.name())
-                .add("maskedId", member.maskedId()).add("gender", member.gender())
-                .add("birthDate", member.birthDate().toString()).add("unitCode", member.unitCode())
-                .add("category", member.category()).add("enrollments", enrollments);
-        addIfPresent(answer, "phone", member.phone());
-        addIfPresent(answer, "maskedCard", member.maskedCard());
-        return addIfPresent(answer, "bankName", member.bankName()).build().toString();
     }
 
     /**
@@ -171,12 +144,8 @@ public class RegistrationResource {
         input.throwIfInvalid();
         PayeeChanges.Outcome outcome = payeeChanges.changeBankCard(memberNo, card, bankName,
                 security.getUserPrincipal().getName());
-        JsonObjectBuilder answer = object().add("memberNo", memberNo).add("maskedCard", outcome.maskedCard())
-                .add("bankName", bankName).add("status", outcome.status());
-        if (outcome.changeId() == null) {
-            return Response.ok(answer.build().toString()).build();
-        }
-        return Response.status(202).entity(answer.add("changeId", outcome.changeId()).build().toString()).build();
+        return Response.status(outcome.changeId() == null ? 200 : 202).entity(new BankCardChangeJson(memberNo,
+                outcome.maskedCard(), bankName, outcome.status(), outcome.changeId())).build();
     }
 
     @POST
@@ -195,11 +164,9 @@ public class RegistrationResource {
             input.reject("coverageEnd", null, "保障终止日早于起始日", "coverage ends before it starts");
         }
         input.throwIfInvalid();
-        Registration.Enrolled enrolled = registration.enrol(
+        return Response.status(201).entity(registration.enrol(
                 new Registration.NewEnrollment(memberNo, plan, shares, new CoveragePeriod(start, end), payer),
-                security.getUserPrincipal().getName());
-        return Response.status(201).entity(object().add("enrollmentId", enrolled.enrollmentId())
-                .add("renewal", enrolled.renewal()).build().toString()).build();
+                security.getUserPrincipal().getName())).build();
     }
 
     /** A value object parsed from a required field; its own check (V01 for an ID) names the field. */
@@ -219,9 +186,5 @@ public class RegistrationResource {
             input.reject(field, e.code(), e.messageZh(), e.messageEn());
             return null;
         }
-    }
-
-    private static JsonObjectBuilder unit(Registration.UnitView unit) {
-        return object().add("code", unit.code()).add("name", unit.name()).add("uscc", unit.uscc());
     }
 }

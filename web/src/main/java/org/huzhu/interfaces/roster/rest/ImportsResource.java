@@ -1,7 +1,5 @@
 package org.huzhu.interfaces.roster.rest;
 
-import static org.huzhu.interfaces.rest.JsonViews.object;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -42,17 +40,19 @@ public class ImportsResource {
     @Context
     private HttpHeaders headers;
 
+    /** A run as {@link #summary} answers it: the execution asked about, the run's status and its counts. */
+    public record ImportJson(long executionId, long run, String status, String unitCode, long fileId, int membersCreated,
+                             int membersUpdated, int enrolmentsCreated, int enrolmentsExisting, int rejected) {
+    }
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public String summary(@PathParam("executionId") long executionId) {
+    public ImportJson summary(@PathParam("executionId") long executionId) {
         JobExecutionView execution = execution(executionId);
         RosterImportQuery.Summary summary = imports.summary(execution.run()).orElseThrow(() -> notFound(executionId));
-        return object().add("executionId", executionId).add("run", execution.run()).add("status", execution.batchStatus())
-                .add("unitCode", summary.unitCode()).add("fileId", summary.fileId())
-                .add("membersCreated", summary.membersCreated()).add("membersUpdated", summary.membersUpdated())
-                .add("enrolmentsCreated", summary.enrolmentsCreated())
-                .add("enrolmentsExisting", summary.enrolmentsExisting()).add("rejected", summary.rejected())
-                .build().toString();
+        return new ImportJson(executionId, execution.run(), execution.batchStatus(), summary.unitCode(), summary.fileId(),
+                summary.membersCreated(), summary.membersUpdated(), summary.enrolmentsCreated(),
+                summary.enrolmentsExisting(), summary.rejected());
     }
 
     @GET
