@@ -5,13 +5,12 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Logger;
 import org.huzhu.domain.model.user.Role;
 import org.huzhu.domain.model.user.UserAccount;
+import org.huzhu.domain.model.user.UserAccountRepository;
 import org.huzhu.infrastructure.HuzhuSettings;
 import org.huzhu.infrastructure.security.BcryptPasswordHasher;
 
@@ -37,9 +36,8 @@ public class DemoUsers {
             new DemoUser("finance1", "财务一", Role.FINANCE),
             new DemoUser("admin1", "系统管理员", Role.ADMIN));
 
-    // the EJB module's persistence unit: this module, only in the demo EAR, has none of its own
-    @PersistenceContext(unitName = "huzhu-ejb.jar#huzhu")
-    private EntityManager entityManager;
+    @Inject
+    private UserAccountRepository accounts;
 
     @Inject
     private BcryptPasswordHasher passwordHasher;
@@ -51,8 +49,8 @@ public class DemoUsers {
         }
         String password = System.getenv().getOrDefault("HUZHU_DEMO_PASSWORD", DEFAULT_PASSWORD);
         for (DemoUser user : USERS) {
-            if (entityManager.find(UserAccount.class, user.username()) == null) {
-                entityManager.persist(new UserAccount(user.username(), user.displayName(),
+            if (accounts.find(user.username()).isEmpty()) {
+                accounts.add(new UserAccount(user.username(), user.displayName(),
                         passwordHasher.hash(password.toCharArray()), EnumSet.of(user.role()), false));
                 LOG.info(() -> "demo user " + user.username() + " created");
             }

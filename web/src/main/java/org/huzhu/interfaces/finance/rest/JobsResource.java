@@ -1,12 +1,8 @@
 package org.huzhu.interfaces.finance.rest;
 
-import static org.huzhu.domain.model.shared.SharedJsonProvider.JSON;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -20,7 +16,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -90,7 +85,7 @@ public class JobsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response execution(@PathParam("id") long id) {
         return jobs.execution(id)
-                .map(execution -> mayUse(execution.jobName()) ? Response.ok(json(execution).build().toString()).build()
+                .map(execution -> mayUse(execution.jobName()) ? Response.ok(json(execution)).build()
                         : forbidden(execution.jobName()))
                 .orElseGet(() -> executionNotFound(id));
     }
@@ -102,9 +97,8 @@ public class JobsResource {
         if (!mayUse(jobName)) {
             return forbidden(jobName);
         }
-        JsonArrayBuilder executions = JSON.createArrayBuilder();
-        jobs.recent(jobName, MAX_RECENT).forEach(execution -> executions.add(json(execution)));
-        return Response.ok(JSON.createObjectBuilder().add("executions", executions).build().toString()).build();
+        return Response.ok(new JobExecutionJson.Recent(jobs.recent(jobName, MAX_RECENT).stream().map(this::json)
+                .toList())).build();
     }
 
     @POST
@@ -189,47 +183,12 @@ public class JobsResource {
         });
     }
 
-    private JsonObjectBuilder json(JobExecutionView execution) {
-        JsonObjectBuilder parameters = JSON.createObjectBuilder();
-        execution.parameters().forEach(parameters::add);
-        JsonArrayBuilder steps = JSON.createArrayBuilder();
-        for (JobExecutionView.Step step : execution.steps()) {
-            JsonObjectBuilder metrics = JSON.createObjectBuilder();
-            step.metrics().forEach(metrics::add);
-            steps.add(time(time(JSON.createObjectBuilder()
-                    .add("name", step.name())
-                    .add("status", step.batchStatus())
-                    .add("exitStatus", String.valueOf(step.exitStatus())), "startTime", step.startTime()),
-                    "endTime", step.endTime())
-                    .add("metrics", metrics));
-        }
-        JsonArrayBuilder files = JSON.createArrayBuilder();
-        for (PaymentFiles.PaymentFileView file : paymentFiles.ofRun(execution.run())) {
-            JsonObjectBuilder item = JSON.createObjectBuilder().add("id", file.id()).add("fileName", file.fileName())
-                    .add("rowCount", file.rowCount()).add("total", file.total());
-            if (file.sha256() != null) {
-                item.add("sha256", file.sha256());
-            }
-            files.add(item);
-        }
-        JsonObjectBuilder body = JSON.createObjectBuilder()
-                .add("executionId", execution.executionId())
-                .add("run", execution.run())
-                .add("job", execution.jobName())
-                .add("status", execution.batchStatus())
-                .add("exitStatus", String.valueOf(execution.exitStatus()));
-        time(time(time(body, "createTime", execution.createTime()), "startTime", execution.startTime()),
-                "endTime", execution.endTime());
-        return body.add("parameters", parameters).add("steps", steps).add("paymentFiles", files);
-    }
-
-    private static JsonObjectBuilder time(JsonObjectBuilder json, String name, Instant time) {
-        return time == null ? json : json.add(name, time.atZone(JobParameters.ZONE).toOffsetDateTime().toString());
+    private JobExecutionJson json(JobExecutionView execution) {
+        return JobExecutionJson.of(execution, paymentFiles.ofRun(execution.run()));
     }
 
     private static Response accepted(long executionId) {
-        return Response.status(202).entity(JSON.createObjectBuilder().add("executionId", executionId).build()
-                .toString()).build();
+        return Response.status(202).entity(new JobExecutionJson.Started(executionId)).build();
     }
 
     private boolean mayUse(String jobName) {
