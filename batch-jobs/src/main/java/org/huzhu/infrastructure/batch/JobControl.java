@@ -36,7 +36,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Properties;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -173,9 +172,10 @@ public class JobControl implements BatchJobs {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement("""
                      SELECT e.jobexecutionid FROM job_execution e JOIN job_instance i ON i.jobinstanceid = e.jobinstanceid
-                     WHERE i.jobname = ? AND e.batchstatus IN ('STARTING', 'STARTED', 'STOPPING')
+                     WHERE i.jobname = ? AND e.batchstatus = ANY (?)
                      ORDER BY e.jobexecutionid""")) {
             select.setString(1, jobName);
+            select.setArray(2, connection.createArrayOf("varchar", JobExecutionView.RUNNING.toArray()));
             try (ResultSet rs = select.executeQuery()) {
                 if (rs.next()) {
                     long running = rs.getLong(1);

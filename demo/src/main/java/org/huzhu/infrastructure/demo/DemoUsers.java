@@ -26,6 +26,11 @@ public class DemoUsers {
     private static final Logger LOG = Logger.getLogger(DemoUsers.class.getName());
     private static final String DEFAULT_PASSWORD = "huzhu-demo";
 
+    /** The one password of every demo account, staff and members: published, so never a secret. */
+    static char[] password() {
+        return System.getenv().getOrDefault("HUZHU_DEMO_PASSWORD", DEFAULT_PASSWORD).toCharArray();
+    }
+
     record DemoUser(String username, String displayName, Role role) {
     }
 
@@ -47,11 +52,10 @@ public class DemoUsers {
         if (!HuzhuSettings.isDemo()) {
             return;
         }
-        String password = System.getenv().getOrDefault("HUZHU_DEMO_PASSWORD", DEFAULT_PASSWORD);
         for (DemoUser user : USERS) {
             if (accounts.find(user.username()).isEmpty()) {
                 accounts.add(new UserAccount(user.username(), user.displayName(),
-                        passwordHasher.hash(password.toCharArray()), EnumSet.of(user.role()), false));
+                        passwordHasher.hash(password()), EnumSet.of(user.role()), false));
                 LOG.info(() -> "demo user " + user.username() + " created");
             }
         }
