@@ -36,12 +36,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Properties;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.huzhu.application.BatchJobs;
 import org.huzhu.application.Conflict;
+import org.huzhu.application.JobExecutionView;
+import org.huzhu.application.JobParameters;
 import org.huzhu.infrastructure.persistence.DataSources;
 
 /**
@@ -54,10 +55,8 @@ import org.huzhu.infrastructure.persistence.DataSources;
  */
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
-public class JobControl {
+public class JobControl implements BatchJobs {
 
-    static final Set<String> RUNNING = Set.of("STARTING", "STARTED", "STOPPING");
-    private static final Pattern JOB_NAME = Pattern.compile("[a-z][a-z0-9-]{0,63}");
     private static final Logger LOG = Logger.getLogger(JobControl.class.getName());
 
     @Resource(lookup = DataSources.HUZHU)
@@ -75,19 +74,14 @@ public class JobControl {
         operator = BatchRuntime.getJobOperator();
     }
 
-    /** Whether this module has a job of that name (a file {@code META-INF/batch-jobs/<name>.xml}). */
+    @Override
     @Lock(LockType.READ)
     public boolean knows(String jobName) {
-        return jobName != null && JOB_NAME.matcher(jobName).matches()
-                && JobControl.class.getClassLoader().getResource("META-INF/batch-jobs/" + jobName + ".xml") != null;
+        // not every file in META-INF/batch-jobs is a job: payout-steps.xml holds the steps two jobs inherit
+        return jobName != null && JobParameters.JOBS.contains(jobName);
     }
 
-    /**
-     * Starts a job. {@code runDate} is fixed to today (Asia/Shanghai) unless given, so that a restart keeps it.
-     *
-     * @throws IllegalArgumentException if there is no such job
-     * @throws Conflict                 if an execution of the job is running
-     */
+    @Override
     @Lock(LockType.WRITE)
     public long start(String jobName, Map<String, String> parameters) {
         if (!knows(jobName)) {
@@ -102,12 +96,7 @@ public class JobControl {
         return executionId;
     }
 
-    /**
-     * Restarts a failed or stopped execution as a new execution of the same run, with the same parameters.
-     *
-     * @return the new execution, or empty if there is no such execution
-     * @throws Conflict if it cannot be restarted (completed, not the latest of its run) or its job is running
-     */
+    @Override
     @Lock(LockType.WRITE)
     public OptionalLong restart(long executionId) {
         Optional<JobExecution> execution = find(executionId);
@@ -132,12 +121,7 @@ public class JobControl {
         }
     }
 
-    /**
-     * Asks a running execution to stop after its current chunk.
-     *
-     * @return false if there is no such execution
-     * @throws Conflict if it is not running
-     */
+    @Override
     @Lock(LockType.WRITE)
     public boolean stop(long executionId) {
         if (find(executionId).isEmpty()) {
@@ -152,12 +136,13 @@ public class JobControl {
         }
     }
 
+    @Override
     @Lock(LockType.READ)
     public Optional<JobExecutionView> execution(long executionId) {
         return find(executionId).map(execution -> view(execution, storedStepStarts(List.of(executionId))));
     }
 
-    /** The latest executions of a job, newest first. */
+    @Override
     @Lock(LockType.READ)
     public List<JobExecutionView> recent(String jobName, int max) {
         if (!knows(jobName)) {
@@ -187,9 +172,10 @@ public class JobControl {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement("""
                      SELECT e.jobexecutionid FROM job_execution e JOIN job_instance i ON i.jobinstanceid = e.jobinstanceid
-                     WHERE i.jobname = ? AND e.batchstatus IN ('STARTING', 'STARTED', 'STOPPING')
+                     WHERE i.jobname = ? AND e.batchstatus = ANY (?)
                      ORDER BY e.jobexecutionid""")) {
             select.setString(1, jobName);
+            select.setArray(2, connection.createArrayOf("varchar", JobExecutionView.RUNNING.toArray()));
             try (ResultSet rs = select.executeQuery()) {
                 if (rs.next()) {
                     long running = rs.getLong(1);

@@ -18,7 +18,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.huzhu.application.BatchJobs;
 import org.huzhu.application.Conflict;
+import org.huzhu.application.JobParameters;
 import org.huzhu.infrastructure.HuzhuSettings;
 
 /**
@@ -39,7 +41,7 @@ public class NightlySettlementSchedule {
     private TimerService timerService;
 
     @EJB
-    private JobControl jobControl;
+    private BatchJobs jobs;
 
     @PostConstruct
     void keepTimerInLineWithSetting() {
@@ -68,7 +70,7 @@ public class NightlySettlementSchedule {
     @Timeout
     void startSettlement(Timer timer) {
         try {
-            jobControl.start(JobParameters.PAYOUT_SETTLEMENT, Map.of());
+            jobs.start(JobParameters.PAYOUT_SETTLEMENT, Map.of());
         } catch (Conflict running) {
             LOG.info(() -> "nightly " + JobParameters.PAYOUT_SETTLEMENT + " skipped: " + running.getMessage());
         }

@@ -10,7 +10,9 @@ import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.huzhu.application.JobExecutionView;
 import org.huzhu.infrastructure.persistence.DataSources;
 
 /**
@@ -29,7 +31,9 @@ public class StaleExecutionRecovery {
 
     static final String EXIT_STATUS = "FAILED: the server stopped while it ran; restart it";
     private static final Logger LOG = Logger.getLogger(StaleExecutionRecovery.class.getName());
-    private static final String STALE = "batchstatus IN ('STARTING', 'STARTED', 'STOPPING')";
+    /** The statuses of an execution that has not ended, as JobExecutionView knows them (fixed words, safe to inline). */
+    private static final String STALE = JobExecutionView.RUNNING.stream().map(status -> "'" + status + "'")
+            .collect(Collectors.joining(", ", "batchstatus IN (", ")"));
 
     @Resource(lookup = DataSources.HUZHU)
     private DataSource dataSource;

@@ -36,10 +36,15 @@ class PartitionedStepsTest {
                 NodeList steps = parse(job).getElementsByTagNameNS("*", "step");
                 for (int i = 0; i < steps.getLength(); i++) {
                     Element step = (Element) steps.item(i);
-                    if (child(step, "partition") != null) {
+                    if ("true".equals(step.getAttribute("abstract"))) {
+                        continue;  // runs only as a concrete step that inherits it
+                    }
+                    Element stepOrParent = inherited(step);
+                    if (child(step, "partition") != null || child(stepOrParent, "partition") != null) {
                         String name = job.getFileName() + "#" + step.getAttribute("id");
                         partitioned.add(name);
-                        assertEquals("true", stepProperty(step, ANALYZER_TX_DISABLED), name);
+                        Element propertiesHolder = child(step, "properties") != null ? step : stepOrParent;
+                        assertEquals("true", stepProperty(propertiesHolder, ANALYZER_TX_DISABLED), name);
                     }
                 }
             }
@@ -47,6 +52,26 @@ class PartitionedStepsTest {
         assertFalse(partitioned.isEmpty(), "no partitioned step found: is " + JOBS + " still where the jobs are?");
         assertEquals(List.of("hardship-grant.xml#letters", "payout-settlement.xml#letters",
                 "payout-settlement.xml#settle"), partitioned.stream().sorted().toList());
+    }
+
+    /**
+     * The parent a step inherits from (JSL inheritance: {@code parent} and {@code jsl-name}, another file of the
+     * jobs), else the step itself. As JBeret merges them, a child without a partition or properties of its own
+     * takes its parent's.
+     */
+    private static Element inherited(Element step) throws Exception {
+        String parent = step.getAttribute("parent");
+        if (parent.isEmpty()) {
+            return step;
+        }
+        NodeList steps = parse(JOBS.resolve(step.getAttribute("jsl-name") + ".xml")).getElementsByTagNameNS("*", "step");
+        for (int i = 0; i < steps.getLength(); i++) {
+            Element candidate = (Element) steps.item(i);
+            if (parent.equals(candidate.getAttribute("id"))) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("step " + step.getAttribute("id") + " inherits a missing step " + parent);
     }
 
     private static Document parse(Path job) throws Exception {

@@ -34,7 +34,8 @@ class DemoCountyWriterIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.huzhuWith(DemoCountyWriterIT.class);
+        // the demo module is not in the production EAR: its package goes in with the test
+        return Deployments.huzhuWith(new Class<?>[] {DemoCountyWriterIT.class}, DemoCountyWriter.class.getPackageName());
     }
 
     @Resource(lookup = "java:jboss/datasources/HuzhuDS")

@@ -10,10 +10,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.huzhu.application.BatchJobs;
+import org.huzhu.application.JobExecutionView;
+import org.huzhu.application.JobParameters;
 import org.huzhu.application.PayoutQuery;
-import org.huzhu.infrastructure.batch.JobControl;
-import org.huzhu.infrastructure.batch.JobExecutionView;
-import org.huzhu.infrastructure.batch.JobParameters;
 import org.huzhu.it.support.DatabaseFixtures;
 import org.huzhu.it.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Inside the server: {@link PayoutQuery}, which {@code GET /claims/{claimNo}} shows, reads a settled claim's
  * payable and its calculation, and knows the payment file it went out in. The job is started through
- * {@link JobControl} as the nightly schedule starts it.
+ * {@link BatchJobs} as the nightly schedule starts it.
  */
 @ExtendWith(ArquillianExtension.class)
 class PayoutQueryIT {
@@ -43,7 +43,7 @@ class PayoutQueryIT {
     private PayoutQuery payoutQuery;
 
     @EJB
-    private JobControl jobControl;
+    private BatchJobs jobs;
 
     @Test
     void aSettledClaimShowsItsPayableAndHowItCameAbout() throws Exception {
@@ -55,12 +55,12 @@ class PayoutQueryIT {
         }
         assertTrue(payoutQuery.findByClaimNo(claim).isEmpty(), "not settled yet");
 
-        long execution = jobControl.start(JobParameters.PAYOUT_SETTLEMENT, Map.of());
+        long execution = jobs.start(JobParameters.PAYOUT_SETTLEMENT, Map.of());
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        JobExecutionView view = jobControl.execution(execution).orElseThrow();
+        JobExecutionView view = jobs.execution(execution).orElseThrow();
         while (view.isRunning() && Instant.now().isBefore(deadline)) {
             Thread.sleep(200);
-            view = jobControl.execution(execution).orElseThrow();
+            view = jobs.execution(execution).orElseThrow();
         }
         assertEquals("COMPLETED", view.batchStatus(), view::toString);
 

@@ -24,9 +24,18 @@ public final class Deployments {
 
     /** The EAR with test classes in its web module, for tests that run inside the server. */
     public static EnterpriseArchive huzhuWith(Class<?>... testClasses) {
+        return huzhuWith(testClasses, new String[0]);
+    }
+
+    /**
+     * The EAR with test classes and whole packages from the tests' class path in its web module: the demo module's
+     * package, say, which the production EAR does not hold.
+     */
+    public static EnterpriseArchive huzhuWith(Class<?>[] testClasses, String... packages) {
         EnterpriseArchive ear = huzhu();
         WebArchive web = ShrinkWrap.create(WebArchive.class, WEB_MODULE).merge(ear.getAsType(WebArchive.class, WEB_MODULE));
         web.addClasses(testClasses);
+        web.addPackages(false, packages);
         ear.delete(WEB_MODULE);
         return ear.addAsModule(web);
     }

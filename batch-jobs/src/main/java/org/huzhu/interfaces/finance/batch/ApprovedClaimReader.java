@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.huzhu.domain.model.payout.ApprovedClaims;
 import org.huzhu.domain.model.payout.PayoutRepository;
-import org.huzhu.infrastructure.batch.JobParameters;
+import org.huzhu.application.JobParameters;
 
 /**
  * Streams one partition's claims approved on or before the run's date, in settlement order (SPEC.md §6), from

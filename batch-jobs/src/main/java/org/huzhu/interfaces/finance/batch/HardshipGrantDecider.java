@@ -20,7 +20,7 @@ import org.huzhu.domain.model.grant.GrantTerms;
 import org.huzhu.domain.model.grant.HardshipGrantCalculator;
 import org.huzhu.domain.model.payout.SettlementRun;
 import org.huzhu.domain.model.shared.Money;
-import org.huzhu.infrastructure.batch.JobParameters;
+import org.huzhu.application.JobParameters;
 import org.huzhu.infrastructure.persistence.NumberSequences;
 
 /**

@@ -26,7 +26,7 @@ import org.huzhu.domain.model.payout.PayoutRepository;
 import org.huzhu.domain.model.payout.PayoutTotals;
 import org.huzhu.domain.model.shared.Sha256;
 import org.huzhu.infrastructure.HuzhuSettings;
-import org.huzhu.infrastructure.batch.JobParameters;
+import org.huzhu.application.JobParameters;
 
 /**
  * Writes the run's payment file: every payout of the run above 0, in order of claim or grant number. One writer

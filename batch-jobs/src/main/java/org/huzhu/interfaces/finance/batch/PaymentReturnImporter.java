@@ -28,7 +28,7 @@ import org.huzhu.domain.model.payout.PaymentReconciliation;
 import org.huzhu.domain.model.payout.PaymentReconciliation.Answer;
 import org.huzhu.domain.model.payout.ReturnFileRepository;
 import org.huzhu.domain.model.payout.ReturnOutcome;
-import org.huzhu.infrastructure.batch.JobParameters;
+import org.huzhu.application.JobParameters;
 
 /**
  * Imports a bank return file (SPEC.md §6, job {@code payment-return-import}): reconciles it with

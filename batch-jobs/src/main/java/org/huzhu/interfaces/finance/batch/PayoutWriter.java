@@ -13,7 +13,7 @@ import org.huzhu.domain.model.claim.ClaimTransitions;
 import org.huzhu.domain.model.payout.PayoutRepository;
 import org.huzhu.domain.model.payout.SettledClaim;
 import org.huzhu.domain.model.payout.SettlementRun;
-import org.huzhu.infrastructure.batch.JobParameters;
+import org.huzhu.application.JobParameters;
 
 /**
  * Stores a chunk's settlements in the chunk's transaction: the payouts, settled on the run's date

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.huzhu.infrastructure.batch.JobParameters;
+import org.huzhu.application.JobParameters;
 
 /**
  * Adds up the partitions' tallies into the execution's exit status. That is all a dry run reports; a real run's

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.logging.Logger;
 import org.huzhu.domain.model.audit.AuditTrail;
-import org.huzhu.infrastructure.batch.JobParameters;
+import org.huzhu.application.JobParameters;
 
 /**
  * Leaves a trace of every claim the settlement refused: an audit entry (APPROVED stays APPROVED, with the reason),

@@ -1,17 +1,17 @@
 package org.huzhu.interfaces.letters.batch;
 
-import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
-import javax.sql.DataSource;
-import org.huzhu.infrastructure.batch.JobParameters;
-import org.huzhu.infrastructure.persistence.DataSources;
+import org.huzhu.application.HolidayCalendar;
+import org.huzhu.application.JobParameters;
+import org.huzhu.domain.model.letter.LetterSubjects;
+import org.huzhu.domain.model.letter.PaymentDates;
+import org.huzhu.domain.model.letter.UnletteredPayout;
 
 /**
- * What the processors of every payout kind share: a connection per payout, and the expected payment dates of the
+ * What the processors of every payout kind share: the payouts' register, and the expected payment dates of the
  * run, read once per partition. A subclass reads its kind of payout and drafts the letter.
  */
 public abstract class PayoutLetterProcessor implements ItemProcessor {
@@ -20,22 +20,22 @@ public abstract class PayoutLetterProcessor implements ItemProcessor {
     @BatchProperty(name = JobParameters.RUN_DATE)
     String runDate;
 
-    @Resource(lookup = DataSources.HUZHU)
-    DataSource dataSource;
+    @Inject
+    LetterSubjects subjects;
+
+    @EJB
+    HolidayCalendar holidays;
 
     private PaymentDates paymentDates;
 
     @Override
-    public final Object processItem(Object item) throws SQLException {
+    public final Object processItem(Object item) {
         UnletteredPayout payout = (UnletteredPayout) item;
-        try (Connection connection = dataSource.getConnection()) {
-            if (paymentDates == null) {
-                paymentDates = PaymentDates.load(connection, JobParameters.runDate(runDate));
-            }
-            return letterFor(connection, payout, paymentDates);
+        if (paymentDates == null) {
+            paymentDates = new PaymentDates(holidays.workingCalendar(), JobParameters.runDate(runDate));
         }
+        return letterFor(payout, paymentDates);
     }
 
-    protected abstract PayoutLetter letterFor(Connection connection, UnletteredPayout payout, PaymentDates paymentDates)
-            throws SQLException;
+    protected abstract PayoutLetter letterFor(UnletteredPayout payout, PaymentDates paymentDates);
 }

@@ -1,6 +1,5 @@
 package org.huzhu.interfaces.letters.batch;
 
-import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
@@ -8,12 +7,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import javax.sql.DataSource;
-import org.huzhu.infrastructure.persistence.DataSources;
+import org.huzhu.domain.model.payout.PayoutKind;
+import org.huzhu.domain.model.letter.LetterSubjects;
+import org.huzhu.domain.model.letter.UnletteredPayout;
 
 /**
  * Streams one partition ({@code payout.id % partitions}) of this run's payouts of one kind that have no letter yet,
@@ -27,12 +23,6 @@ import org.huzhu.infrastructure.persistence.DataSources;
 @Named("UnletteredPayoutReader")
 @Dependent
 public class UnletteredPayoutReader extends AbstractItemReader {
-
-    private static final String UNLETTERED = """
-            SELECT p.id, p.member_id FROM payout p
-            WHERE p.settlement_run = ? AND p.kind = ? AND mod(p.id, ?) = ? AND p.id > ?
-              AND NOT EXISTS (SELECT 1 FROM letter l WHERE l.payout_id = p.id)
-            ORDER BY p.id""";
 
     @Inject
     @BatchProperty(name = "partition")
@@ -50,38 +40,26 @@ public class UnletteredPayoutReader extends AbstractItemReader {
     @Inject
     JobContext jobContext;
 
-    // A cursor on a JTA connection would close at the first chunk commit (see ApprovedClaimReader).
-    @Resource(lookup = DataSources.HUZHU_STREAMING)
-    DataSource dataSource;
+    @Inject
+    LetterSubjects subjects;
 
-    private Connection connection;
-    private ResultSet payouts;
+    private LetterSubjects.UnletteredPayouts payouts;
     private long lastRead;
 
     @Override
-    public void open(Serializable checkpoint) throws SQLException {
+    public void open(Serializable checkpoint) {
         lastRead = checkpoint == null ? 0 : (Long) checkpoint;
-        connection = dataSource.getConnection();
-        connection.setAutoCommit(false);
-        connection.setReadOnly(true);
-        PreparedStatement statement = connection.prepareStatement(UNLETTERED);
-        // Ids only: a few hundred per round trip keep memory flat however large the run.
-        statement.setFetchSize(500);
-        statement.setLong(1, jobContext.getInstanceId());
-        statement.setString(2, payoutKind);
-        statement.setInt(3, Integer.parseInt(partitions));
-        statement.setInt(4, Integer.parseInt(partition));
-        statement.setLong(5, lastRead);
-        payouts = statement.executeQuery();
+        payouts = subjects.unlettered(jobContext.getInstanceId(), PayoutKind.of(payoutKind), Integer.parseInt(partition),
+                Integer.parseInt(partitions), lastRead);
     }
 
     @Override
-    public Object readItem() throws SQLException {
-        if (!payouts.next()) {
-            return null;
+    public Object readItem() {
+        UnletteredPayout payout = payouts.next();
+        if (payout != null) {
+            lastRead = payout.payoutId();
         }
-        lastRead = payouts.getLong(1);
-        return new UnletteredPayout(lastRead, payouts.getLong(2));
+        return payout;
     }
 
     @Override
@@ -90,12 +68,10 @@ public class UnletteredPayoutReader extends AbstractItemReader {
     }
 
     @Override
-    public void close() throws SQLException {
-        if (connection != null) {
-            try (Connection toClose = connection) {
-                toClose.rollback();
-            } finally {
-                connection = null;
+    public void close() {
+        if (payouts != null) {
+            try (LetterSubjects.UnletteredPayouts toClose = payouts) {
+                payouts = null;
             }
         }
     }

@@ -6,9 +6,9 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.huzhu.application.JobParameters;
 import org.huzhu.domain.model.member.roster.RosterRepository;
 import org.huzhu.domain.model.member.roster.RowRejected;
-import org.huzhu.infrastructure.batch.JobParameters;
 
 /**
  * Records a rejected row, with its cells and every rule it broke, in the chunk's transaction: it is committed

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.huzhu.application.JobParameters;
 import org.huzhu.domain.model.member.roster.ExistingEnrolment;
 import org.huzhu.domain.model.member.roster.RosterContext;
 import org.huzhu.domain.model.member.roster.RosterLayout;
@@ -19,7 +20,6 @@ import org.huzhu.domain.model.member.roster.RosterRow;
 import org.huzhu.domain.model.member.roster.RosterRules;
 import org.huzhu.domain.model.plan.PlanCode;
 import org.huzhu.domain.model.shared.ResidentId;
-import org.huzhu.infrastructure.batch.JobParameters;
 import org.huzhu.infrastructure.persistence.PlanVersions;
 
 /**

@@ -8,9 +8,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.huzhu.application.JobParameters;
 import org.huzhu.domain.model.member.roster.RosterRepository;
 import org.huzhu.domain.model.member.roster.RosterRow;
-import org.huzhu.infrastructure.batch.JobParameters;
 import org.huzhu.infrastructure.roster.RosterReader;
 
 /**

@@ -8,9 +8,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.huzhu.application.JobParameters;
 import org.huzhu.domain.model.member.roster.RosterEntry;
 import org.huzhu.domain.model.member.roster.RosterRepository;
-import org.huzhu.infrastructure.batch.JobParameters;
 import org.huzhu.infrastructure.persistence.NumberSequences;
 
 /** Stores a chunk of accepted rows with JDBC batches in the chunk's transaction (see {@link RosterRepository#store}). */

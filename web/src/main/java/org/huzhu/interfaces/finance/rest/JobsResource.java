@@ -1,12 +1,8 @@
 package org.huzhu.interfaces.finance.rest;
 
-import static org.huzhu.domain.model.shared.SharedJsonProvider.JSON;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -20,27 +16,26 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.huzhu.application.BatchJobs;
+import org.huzhu.application.JobExecutionView;
+import org.huzhu.application.JobParameters;
 import org.huzhu.application.PaymentFiles;
 import org.huzhu.application.PaymentReturns;
 import org.huzhu.domain.model.shared.Money;
 import org.huzhu.domain.model.user.Role;
-import org.huzhu.infrastructure.batch.JobControl;
-import org.huzhu.infrastructure.batch.JobExecutionView;
-import org.huzhu.infrastructure.batch.JobParameters;
 import org.huzhu.interfaces.rest.JsonInput;
 import org.huzhu.interfaces.rest.Language;
 import org.huzhu.interfaces.rest.Problem;
 
 /**
  * {@code /jobs}: finance starts, stops and restarts batch jobs and follows their progress (SPEC.md §9, §11).
- * A second start while the job runs is a 409 problem (from {@link JobControl}'s Conflict). Clerks import
+ * A second start while the job runs is a 409 problem (from {@link BatchJobs}' Conflict). Clerks import
  * rosters (SPEC.md §1), so they may start enrollment-import and follow its executions; nothing else.
  */
 @RequestScoped
@@ -54,7 +49,7 @@ public class JobsResource {
     private static final int MAX_RECENT = 50;
 
     @EJB
-    private JobControl jobControl;
+    private BatchJobs jobs;
 
     @EJB
     private PaymentFiles paymentFiles;
@@ -73,7 +68,7 @@ public class JobsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response start(@PathParam("jobName") String jobName, String body) {
-        if (!jobControl.knows(jobName)) {
+        if (!jobs.knows(jobName)) {
             return notFound("no-such-job", "没有名为 " + jobName + " 的批处理", "there is no job " + jobName);
         }
         if (!mayUse(jobName)) {
@@ -82,15 +77,15 @@ public class JobsResource {
         Map<String, String> parameters = parameters(jobName,
                 JsonInput.parse(body == null || body.isBlank() ? "{}" : body, Language.of(headers)));
         parameters.put(JobParameters.STARTED_BY, security.getUserPrincipal().getName());
-        return accepted(jobControl.start(jobName, parameters));
+        return accepted(jobs.start(jobName, parameters));
     }
 
     @GET
     @Path("executions/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response execution(@PathParam("id") long id) {
-        return jobControl.execution(id)
-                .map(execution -> mayUse(execution.jobName()) ? Response.ok(json(execution).build().toString()).build()
+        return jobs.execution(id)
+                .map(execution -> mayUse(execution.jobName()) ? Response.ok(json(execution)).build()
                         : forbidden(execution.jobName()))
                 .orElseGet(() -> executionNotFound(id));
     }
@@ -102,9 +97,8 @@ public class JobsResource {
         if (!mayUse(jobName)) {
             return forbidden(jobName);
         }
-        JsonArrayBuilder executions = JSON.createArrayBuilder();
-        jobControl.recent(jobName, MAX_RECENT).forEach(execution -> executions.add(json(execution)));
-        return Response.ok(JSON.createObjectBuilder().add("executions", executions).build().toString()).build();
+        return Response.ok(new JobExecutionJson.Recent(jobs.recent(jobName, MAX_RECENT).stream().map(this::json)
+                .toList())).build();
     }
 
     @POST
@@ -113,7 +107,7 @@ public class JobsResource {
     @RolesAllowed(Role.FINANCE_NAME)
     @Produces(MediaType.APPLICATION_JSON)
     public Response restart(@PathParam("id") long id) {
-        OptionalLong restarted = jobControl.restart(id);
+        OptionalLong restarted = jobs.restart(id);
         return restarted.isPresent() ? accepted(restarted.getAsLong()) : executionNotFound(id);
     }
 
@@ -123,7 +117,7 @@ public class JobsResource {
     @RolesAllowed(Role.FINANCE_NAME)
     @Produces(MediaType.APPLICATION_JSON)
     public Response stop(@PathParam("id") long id) {
-        return jobControl.stop(id) ? accepted(id) : executionNotFound(id);
+        return jobs.stop(id) ? accepted(id) : executionNotFound(id);
     }
 
     /** The parameters each job takes through the API; anything else in the body is ignored. */
@@ -189,47 +183,12 @@ public class JobsResource {
         });
     }
 
-    private JsonObjectBuilder json(JobExecutionView execution) {
-        JsonObjectBuilder parameters = JSON.createObjectBuilder();
-        execution.parameters().forEach(parameters::add);
-        JsonArrayBuilder steps = JSON.createArrayBuilder();
-        for (JobExecutionView.Step step : execution.steps()) {
-            JsonObjectBuilder metrics = JSON.createObjectBuilder();
-            step.metrics().forEach(metrics::add);
-            steps.add(time(time(JSON.createObjectBuilder()
-                    .add("name", step.name())
-                    .add("status", step.batchStatus())
-                    .add("exitStatus", String.valueOf(step.exitStatus())), "startTime", step.startTime()),
-                    "endTime", step.endTime())
-                    .add("metrics", metrics));
-        }
-        JsonArrayBuilder files = JSON.createArrayBuilder();
-        for (PaymentFiles.PaymentFileView file : paymentFiles.ofRun(execution.run())) {
-            JsonObjectBuilder item = JSON.createObjectBuilder().add("id", file.id()).add("fileName", file.fileName())
-                    .add("rowCount", file.rowCount()).add("total", file.total());
-            if (file.sha256() != null) {
-                item.add("sha256", file.sha256());
-            }
-            files.add(item);
-        }
-        JsonObjectBuilder body = JSON.createObjectBuilder()
-                .add("executionId", execution.executionId())
-                .add("run", execution.run())
-                .add("job", execution.jobName())
-                .add("status", execution.batchStatus())
-                .add("exitStatus", String.valueOf(execution.exitStatus()));
-        time(time(time(body, "createTime", execution.createTime()), "startTime", execution.startTime()),
-                "endTime", execution.endTime());
-        return body.add("parameters", parameters).add("steps", steps).add("paymentFiles", files);
-    }
-
-    private static JsonObjectBuilder time(JsonObjectBuilder json, String name, Instant time) {
-        return time == null ? json : json.add(name, time.atZone(JobParameters.ZONE).toOffsetDateTime().toString());
+    private JobExecutionJson json(JobExecutionView execution) {
+        return JobExecutionJson.of(execution, paymentFiles.ofRun(execution.run()));
     }
 
     private static Response accepted(long executionId) {
-        return Response.status(202).entity(JSON.createObjectBuilder().add("executionId", executionId).build()
-                .toString()).build();
+        return Response.status(202).entity(new JobExecutionJson.Started(executionId)).build();
     }
 
     private boolean mayUse(String jobName) {

@@ -1,18 +1,17 @@
 package org.huzhu.interfaces.letters.rest;
 
-import static org.huzhu.domain.model.shared.SharedJsonProvider.JSON;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.JsonArrayBuilder;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import java.time.format.DateTimeFormatter;
+import java.time.OffsetDateTime;
+import java.util.List;
 import org.huzhu.application.LetterQuery;
 import org.huzhu.domain.model.letter.LetterSummary;
 import org.huzhu.domain.model.user.Role;
@@ -23,7 +22,15 @@ import org.huzhu.infrastructure.pdf.LetterSigning;
 @Path("me/letters")
 public class MyLettersResource {
 
-    private static final DateTimeFormatter ISSUED_AT = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(LetterSigning.ZONE);
+    /** A letter of the member's list; issued in the letters' time zone, with its offset. */
+    @JsonbPropertyOrder({"letterNo", "kind", "subject", "issuedAt"})
+    public record LetterJson(String letterNo, String kind, String subject, OffsetDateTime issuedAt) {
+
+        static LetterJson of(LetterSummary letter) {
+            return new LetterJson(letter.number().value(), letter.kind().name(), letter.subjectNumber(),
+                    letter.issuedAt().atZone(LetterSigning.ZONE).toOffsetDateTime());
+        }
+    }
 
     @EJB
     private LetterQuery letterQuery;
@@ -31,15 +38,7 @@ public class MyLettersResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.MEMBER_NAME)
-    public String mine(@Context SecurityContext security) {
-        JsonArrayBuilder letters = JSON.createArrayBuilder();
-        for (LetterSummary letter : letterQuery.lettersOf(security.getUserPrincipal().getName())) {
-            letters.add(JSON.createObjectBuilder()
-                    .add("letterNo", letter.number().value())
-                    .add("kind", letter.kind().name())
-                    .add("subject", letter.subjectNumber())
-                    .add("issuedAt", ISSUED_AT.format(letter.issuedAt())));
-        }
-        return letters.build().toString();
+    public List<LetterJson> mine(@Context SecurityContext security) {
+        return letterQuery.lettersOf(security.getUserPrincipal().getName()).stream().map(LetterJson::of).toList();
     }
 }

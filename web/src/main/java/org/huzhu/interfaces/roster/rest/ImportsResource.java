@@ -11,14 +11,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.huzhu.application.BatchJobs;
+import org.huzhu.application.JobExecutionView;
+import org.huzhu.application.JobParameters;
 import org.huzhu.application.NotFound;
+import org.huzhu.application.RosterImportQuery;
 import org.huzhu.domain.model.user.Role;
-import org.huzhu.infrastructure.batch.JobControl;
-import org.huzhu.infrastructure.batch.JobExecutionView;
-import org.huzhu.infrastructure.batch.JobParameters;
 import org.huzhu.infrastructure.roster.RejectsFile;
 import org.huzhu.interfaces.rest.Language;
-import org.huzhu.interfaces.roster.batch.RosterImports;
 
 /**
  * {@code /imports/{executionId}}: what a run of enrollment-import did, counted across its restarts, and the
@@ -32,10 +32,10 @@ public class ImportsResource {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @EJB
-    private JobControl jobControl;
+    private BatchJobs jobs;
 
     @EJB
-    private RosterImports imports;
+    private RosterImportQuery imports;
 
     @Context
     private HttpHeaders headers;
@@ -49,7 +49,7 @@ public class ImportsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public ImportJson summary(@PathParam("executionId") long executionId) {
         JobExecutionView execution = execution(executionId);
-        RosterImports.Summary summary = imports.summary(execution.run()).orElseThrow(() -> notFound(executionId));
+        RosterImportQuery.Summary summary = imports.summary(execution.run()).orElseThrow(() -> notFound(executionId));
         return new ImportJson(executionId, execution.run(), execution.batchStatus(), summary.unitCode(), summary.fileId(),
                 summary.membersCreated(), summary.membersUpdated(), summary.enrolmentsCreated(),
                 summary.enrolmentsExisting(), summary.rejected());
@@ -59,7 +59,7 @@ public class ImportsResource {
     @Path("rejects.csv")
     @Produces("text/csv")
     public Response rejectsCsv(@PathParam("executionId") long executionId) {
-        RosterImports.Rejects rejects = rejects(executionId);
+        RosterImportQuery.Rejects rejects = rejects(executionId);
         return download(RejectsFile.csv(rejects.header(), rejects.lines()), "text/csv; charset=UTF-8", executionId, "csv");
     }
 
@@ -67,17 +67,17 @@ public class ImportsResource {
     @Path("rejects.xlsx")
     @Produces(XLSX)
     public Response rejectsXlsx(@PathParam("executionId") long executionId) {
-        RosterImports.Rejects rejects = rejects(executionId);
+        RosterImportQuery.Rejects rejects = rejects(executionId);
         return download(RejectsFile.xlsx(rejects.header(), rejects.lines()), XLSX, executionId, "xlsx");
     }
 
-    private RosterImports.Rejects rejects(long executionId) {
+    private RosterImportQuery.Rejects rejects(long executionId) {
         boolean english = Language.of(headers).pick("zh", "en").equals("en");
         return imports.rejects(execution(executionId).run(), english).orElseThrow(() -> notFound(executionId));
     }
 
     private JobExecutionView execution(long executionId) {
-        return jobControl.execution(executionId)
+        return jobs.execution(executionId)
                 .filter(execution -> JobParameters.ENROLLMENT_IMPORT.equals(execution.jobName()))
                 .orElseThrow(() -> notFound(executionId));
     }

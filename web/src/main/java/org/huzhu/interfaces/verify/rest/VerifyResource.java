@@ -1,11 +1,8 @@
 package org.huzhu.interfaces.verify.rest;
 
-import static org.huzhu.domain.model.shared.SharedJsonProvider.JSON;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
@@ -48,7 +45,7 @@ public class VerifyResource {
     @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
     @LimitedUpload
-    public String file(InputStream body) {
+    public VerificationJson file(InputStream body) {
         return answer(letterQuery.checkFile(Uploads.read(body, language())));
     }
 
@@ -56,7 +53,7 @@ public class VerifyResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @LimitedUpload
-    public String form(@FormParam(FILE_PART) EntityPart file) {
+    public VerificationJson form(@FormParam(FILE_PART) EntityPart file) {
         if (file == null) {
             throw new InvalidInput(language().pick("请选择要上传的通知书文件（表单字段 file）",
                     "choose the letter's file to upload (form field file)"), List.of());
@@ -67,7 +64,7 @@ public class VerifyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public String numberAndCode(String body) {
+    public VerificationJson numberAndCode(String body) {
         JsonInput input = JsonInput.parse(body, language());
         String letterNo = input.requiredText("letterNo", "(?i)L\\d{11}");
         String code = input.requiredText("code", null);
@@ -75,16 +72,10 @@ public class VerifyResource {
         return answer(letterQuery.checkCode(LetterNumber.parse(letterNo), code));
     }
 
-    private String answer(LetterCheck check) {
-        JsonObjectBuilder json = JSON.createObjectBuilder()
-                .add("issued", check.issued());
-        check.unchanged().ifPresentOrElse(unchanged -> json.add("unchanged", unchanged), () -> json.addNull("unchanged"));
-        json.add("current", check.current())
-                .add("signatureValid", check.signatureValid());
-        check.letterNumber().ifPresentOrElse(number -> json.add("letterNo", number.value()), () -> json.addNull("letterNo"));
-        return json.add("finding", check.finding())
-                .add("reason", language().pick(check.chineseReason(), check.englishReason()))
-                .build().toString();
+    private VerificationJson answer(LetterCheck check) {
+        return new VerificationJson(check.issued(), check.unchanged().orElse(null), check.current(),
+                check.signatureValid(), check.letterNumber().map(LetterNumber::value).orElse(null), check.finding(),
+                language().pick(check.chineseReason(), check.englishReason()));
     }
 
     private Language language() {

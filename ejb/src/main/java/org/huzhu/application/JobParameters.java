@@ -1,9 +1,10 @@
-package org.huzhu.infrastructure.batch;
+package org.huzhu.application;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
+import java.util.Set;
 import org.huzhu.domain.model.shared.BusinessDate;
 
 /** The names of Huzhu's jobs and job parameters (SPEC.md §9), shared by the job XML's artifacts and their callers. */
@@ -13,6 +14,9 @@ public final class JobParameters {
     public static final String HARDSHIP_GRANT = "hardship-grant";
     public static final String PAYMENT_RETURN_IMPORT = "payment-return-import";
     public static final String ENROLLMENT_IMPORT = "enrollment-import";
+    /** The jobs there are, each a file {@code META-INF/batch-jobs/<name>.xml}. */
+    public static final Set<String> JOBS = Set.of(PAYOUT_SETTLEMENT, HARDSHIP_GRANT, PAYMENT_RETURN_IMPORT,
+            ENROLLMENT_IMPORT);
 
     /** enrollment-import: the unit whose roster it is. */
     public static final String UNIT_CODE = "unitCode";

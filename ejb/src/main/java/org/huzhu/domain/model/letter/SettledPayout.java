@@ -1,14 +1,9 @@
-package org.huzhu.interfaces.letters.batch;
+package org.huzhu.domain.model.letter;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.huzhu.domain.model.letter.CalculationLine;
-import org.huzhu.domain.model.letter.KeyDate;
-import org.huzhu.domain.model.letter.LetterDraft;
-import org.huzhu.domain.model.letter.Payee;
-import org.huzhu.domain.model.letter.SettlementLetterContent;
 import org.huzhu.domain.model.shared.Money;
 
 /**

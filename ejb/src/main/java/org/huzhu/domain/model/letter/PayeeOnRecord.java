@@ -1,6 +1,5 @@
-package org.huzhu.interfaces.letters.batch;
+package org.huzhu.domain.model.letter;
 
-import org.huzhu.domain.model.letter.Payee;
 import org.huzhu.domain.model.shared.BankCard;
 import org.huzhu.domain.model.shared.ResidentId;
 

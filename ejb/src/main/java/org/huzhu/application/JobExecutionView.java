@@ -1,8 +1,9 @@
-package org.huzhu.infrastructure.batch;
+package org.huzhu.application;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A job execution as finance sees it.
@@ -17,7 +18,10 @@ public record JobExecutionView(long executionId, long run, String jobName, Strin
             Map<String, Long> metrics) {
     }
 
+    /** The batch statuses of an execution that has not ended. */
+    public static final Set<String> RUNNING = Set.of("STARTING", "STARTED", "STOPPING");
+
     public boolean isRunning() {
-        return JobControl.RUNNING.contains(batchStatus);
+        return RUNNING.contains(batchStatus);
     }
 }

@@ -1,4 +1,4 @@
-package org.huzhu.interfaces.letters.batch;
+package org.huzhu.domain.model.letter;
 
 import static org.huzhu.domain.model.shared.ChineseAmounts.yuan;
 
@@ -10,10 +10,6 @@ import org.huzhu.domain.model.grant.GrantBasis;
 import org.huzhu.domain.model.grant.GrantExplanation;
 import org.huzhu.domain.model.grant.GrantKind;
 import org.huzhu.domain.model.grant.GrantTerms;
-import org.huzhu.domain.model.letter.CalculationLine;
-import org.huzhu.domain.model.letter.GrantLetterContent;
-import org.huzhu.domain.model.letter.LetterDraft;
-import org.huzhu.domain.model.letter.Payee;
 import org.huzhu.domain.model.shared.Money;
 
 /**

@@ -1,4 +1,4 @@
-package org.huzhu.interfaces.letters.batch;
+package org.huzhu.domain.model.letter;
 
 /** A payout of the run that has no letter yet. */
 public record UnletteredPayout(long payoutId, long memberId) {

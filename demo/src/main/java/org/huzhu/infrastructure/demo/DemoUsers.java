@@ -1,17 +1,16 @@
-package org.huzhu.application.internal;
+package org.huzhu.infrastructure.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Logger;
 import org.huzhu.domain.model.user.Role;
 import org.huzhu.domain.model.user.UserAccount;
+import org.huzhu.domain.model.user.UserAccountRepository;
 import org.huzhu.infrastructure.HuzhuSettings;
 import org.huzhu.infrastructure.security.BcryptPasswordHasher;
 
@@ -27,6 +26,11 @@ public class DemoUsers {
     private static final Logger LOG = Logger.getLogger(DemoUsers.class.getName());
     private static final String DEFAULT_PASSWORD = "huzhu-demo";
 
+    /** The one password of every demo account, staff and members: published, so never a secret. */
+    static char[] password() {
+        return System.getenv().getOrDefault("HUZHU_DEMO_PASSWORD", DEFAULT_PASSWORD).toCharArray();
+    }
+
     record DemoUser(String username, String displayName, Role role) {
     }
 
@@ -37,8 +41,8 @@ public class DemoUsers {
             new DemoUser("finance1", "财务一", Role.FINANCE),
             new DemoUser("admin1", "系统管理员", Role.ADMIN));
 
-    @PersistenceContext
-    private EntityManager entityManager;
+    @Inject
+    private UserAccountRepository accounts;
 
     @Inject
     private BcryptPasswordHasher passwordHasher;
@@ -48,11 +52,10 @@ public class DemoUsers {
         if (!HuzhuSettings.isDemo()) {
             return;
         }
-        String password = System.getenv().getOrDefault("HUZHU_DEMO_PASSWORD", DEFAULT_PASSWORD);
         for (DemoUser user : USERS) {
-            if (entityManager.find(UserAccount.class, user.username()) == null) {
-                entityManager.persist(new UserAccount(user.username(), user.displayName(),
-                        passwordHasher.hash(password.toCharArray()), EnumSet.of(user.role()), false));
+            if (accounts.find(user.username()).isEmpty()) {
+                accounts.add(new UserAccount(user.username(), user.displayName(),
+                        passwordHasher.hash(password()), EnumSet.of(user.role()), false));
                 LOG.info(() -> "demo user " + user.username() + " created");
             }
         }

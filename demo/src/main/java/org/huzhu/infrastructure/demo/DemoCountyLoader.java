@@ -35,7 +35,6 @@ public class DemoCountyLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoCountyLoader.class.getName());
     static final int MEMBER_ACCOUNTS = 20;
-    private static final String DEFAULT_PASSWORD = "huzhu-demo";
     /** Serialises two servers starting on one database, so that only one of them loads. */
     private static final long LOAD_LOCK = 0x48757a6875L;
 
@@ -69,8 +68,7 @@ public class DemoCountyLoader {
             try {
                 DemoCountyWriter writer = new DemoCountyWriter(connection, MEMBER_ACCOUNTS);
                 summary = writer.write(new SyntheticCounty(parameters).records());
-                PasswordHash demoPassword = passwordHasher.hash(
-                        System.getenv().getOrDefault("HUZHU_DEMO_PASSWORD", DEFAULT_PASSWORD).toCharArray());
+                PasswordHash demoPassword = passwordHasher.hash(DemoUsers.password());
                 for (DemoCountyWriter.Claimant claimant : summary.claimants()) {
                     writer.addMemberAccount(claimant, demoPassword);
                 }

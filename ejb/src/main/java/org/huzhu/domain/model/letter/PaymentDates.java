@@ -1,13 +1,7 @@
-package org.huzhu.interfaces.letters.batch;
+package org.huzhu.domain.model.letter;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 import org.huzhu.domain.model.claim.WorkingCalendar;
 import org.huzhu.domain.model.shared.Money;
 
@@ -23,21 +17,10 @@ public final class PaymentDates {
     private final WorkingCalendar calendar;
     private final LocalDate runDate;
 
+    /** @param calendar with the holidays as stored now: read once per partition, not per letter */
     public PaymentDates(WorkingCalendar calendar, LocalDate runDate) {
         this.calendar = calendar;
         this.runDate = runDate;
-    }
-
-    /** With the holidays as stored now; read once per partition, not per letter. */
-    public static PaymentDates load(Connection connection, LocalDate runDate) throws SQLException {
-        Set<LocalDate> holidays = new HashSet<>();
-        try (Statement select = connection.createStatement();
-             ResultSet rs = select.executeQuery("SELECT day FROM holiday")) {
-            while (rs.next()) {
-                holidays.add(rs.getDate(1).toLocalDate());
-            }
-        }
-        return new PaymentDates(new WorkingCalendar(holidays, Set.of()), runDate);
     }
 
     public Optional<LocalDate> expectedFor(Money payable) {

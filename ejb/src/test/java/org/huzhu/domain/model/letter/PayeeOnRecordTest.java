@@ -1,4 +1,4 @@
-package org.huzhu.interfaces.letters.batch;
+package org.huzhu.domain.model.letter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.huzhu.interfaces.letters.batch;
+package org.huzhu.domain.model.letter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,11 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.huzhu.domain.model.claim.WorkingCalendar;
-import org.huzhu.domain.model.letter.CalculationLine;
-import org.huzhu.domain.model.letter.KeyDate;
-import org.huzhu.domain.model.letter.LetterIssue;
-import org.huzhu.domain.model.letter.SettlementLetterContent;
-import org.huzhu.domain.model.letter.VerificationCode;
 import org.huzhu.domain.model.shared.Money;
 import org.junit.jupiter.api.Test;
 
