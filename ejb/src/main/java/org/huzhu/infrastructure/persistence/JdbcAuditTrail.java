@@ -1,32 +1,23 @@
 package org.huzhu.infrastructure.persistence;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
-import javax.sql.DataSource;
 import org.huzhu.domain.model.audit.AuditEntry;
 import org.huzhu.domain.model.audit.AuditTrail;
 
 /** The audit trail in table {@code audit_log} (V1), written in JDBC batches so that a chunk's entries cost one round trip. */
 @ApplicationScoped
-public class JdbcAuditTrail implements AuditTrail {
+public class JdbcAuditTrail extends SqlRepository implements AuditTrail {
 
     private static final String INSERT = """
             INSERT INTO audit_log (at, actor, entity_type, entity_ref, action, from_status, to_status, reason)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    @Resource(lookup = DataSources.HUZHU)
-    private DataSource dataSource;
-
-    private Sql sql;
-
-    @PostConstruct
-    void connect() {
-        sql = new Sql(dataSource, "audit trail");
+    JdbcAuditTrail() {
+        super("audit trail");
     }
 
     @Override
@@ -36,12 +27,12 @@ public class JdbcAuditTrail implements AuditTrail {
 
     @Override
     public void recordAll(Collection<AuditEntry> entries) {
-        sql.batch(INSERT, entries.stream().map(JdbcAuditTrail::values).toList());
+        sql().batch(INSERT, entries.stream().map(JdbcAuditTrail::values).toList());
     }
 
     @Override
     public List<AuditEntry> of(String entityType, String entityRef) {
-        return sql.list("""
+        return sql().list("""
                 SELECT at, actor, entity_type, entity_ref, action, from_status, to_status, reason
                 FROM audit_log WHERE entity_type = ? AND entity_ref = ? ORDER BY at, id""",
                 JdbcAuditTrail::entry, entityType, entityRef);

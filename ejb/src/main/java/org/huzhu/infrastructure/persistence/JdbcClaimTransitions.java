@@ -1,7 +1,5 @@
 package org.huzhu.infrastructure.persistence;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -12,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.sql.DataSource;
 import org.huzhu.domain.model.audit.AuditEntry;
 import org.huzhu.domain.model.audit.AuditTrail;
 import org.huzhu.domain.model.claim.Claim;
@@ -26,30 +23,24 @@ import org.huzhu.domain.model.claim.ClaimTransitions;
  * come from checked {@link ClaimTransition}s; no statement here names one.
  */
 @ApplicationScoped
-public class JdbcClaimTransitions implements ClaimTransitions {
+public class JdbcClaimTransitions extends SqlRepository implements ClaimTransitions {
 
     /** The audit trail's entity type of a claim. */
     public static final String CLAIM = Claim.AUDIT_ENTITY;
 
-    @Resource(lookup = DataSources.HUZHU)
-    private DataSource dataSource;
+    JdbcClaimTransitions() {
+        super("claim transitions");
+    }
 
     @Inject
     private AuditTrail auditTrail;
-
-    private Sql sql;
-
-    @PostConstruct
-    void connect() {
-        sql = new Sql(dataSource, "claim transitions");
-    }
 
     @Override
     public Set<Long> move(Collection<ClaimTransition> transitions) {
         Map<List<ClaimStatus>, List<ClaimTransition>> byMove = new LinkedHashMap<>();
         transitions.forEach(t -> byMove.computeIfAbsent(List.of(t.from(), t.to()), move -> new ArrayList<>()).add(t));
         Set<Long> moved = new HashSet<>();
-        byMove.forEach((move, group) -> moved.addAll(sql.list("""
+        byMove.forEach((move, group) -> moved.addAll(sql().list("""
                         UPDATE claim SET status = ?, row_version = row_version + 1
                         WHERE id = ANY (?) AND status = ? RETURNING id""",
                 rs -> rs.getLong(1), move.get(1).name(), group.stream().mapToLong(ClaimTransition::claimId).toArray(),

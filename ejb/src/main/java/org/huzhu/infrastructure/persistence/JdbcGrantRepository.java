@@ -1,7 +1,5 @@
 package org.huzhu.infrastructure.persistence;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -9,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.huzhu.domain.model.grant.Grant;
 import org.huzhu.domain.model.grant.GrantCandidate;
 import org.huzhu.domain.model.grant.GrantKind;
@@ -32,7 +29,7 @@ import org.huzhu.domain.model.shared.Money;
  * counts are parameters from their owners.
  */
 @ApplicationScoped
-public class JdbcGrantRepository implements GrantRepository {
+public class JdbcGrantRepository extends SqlRepository implements GrantRepository {
 
     /** Two-key advisory lock: this constant and the year. */
     private static final int GRANT_YEAR_LOCK = 0x4752_4e54;  // "GRNT"
@@ -65,27 +62,21 @@ public class JdbcGrantRepository implements GrantRepository {
                            WHERE g.member_id = m.id AND g.year = ? AND g.kind = ?)
             FROM year_of_member y JOIN member m ON m.id = y.member_id""";
 
-    @Resource(lookup = DataSources.HUZHU)
-    private DataSource dataSource;
+    JdbcGrantRepository() {
+        super("hardship grants");
+    }
 
     @Inject
     private PayoutRepository payouts;
 
-    private Sql sql;
-
-    @PostConstruct
-    void connect() {
-        sql = new Sql(dataSource, "hardship grants");
-    }
-
     @Override
     public void lockYear(int year) {
-        sql.list("SELECT pg_advisory_xact_lock(?, ?)", rs -> true, GRANT_YEAR_LOCK, year);
+        sql().list("SELECT pg_advisory_xact_lock(?, ?)", rs -> true, GRANT_YEAR_LOCK, year);
     }
 
     @Override
     public boolean decidedBy(long jobInstanceId) {
-        return sql.one("SELECT id FROM grant_run WHERE job_instance_id = ?", rs -> rs.getLong(1), jobInstanceId)
+        return sql().one("SELECT id FROM grant_run WHERE job_instance_id = ?", rs -> rs.getLong(1), jobInstanceId)
                 .isPresent();
     }
 
@@ -95,7 +86,7 @@ public class JdbcGrantRepository implements GrantRepository {
         counted.add(GrantCandidate.BURDEN_PLAN);
         counted.add(PlanCode.ACCIDENT);
         Map<String, Long> memberIds = new HashMap<>();
-        List<GrantCandidate> members = sql.list(CANDIDATES, rs -> {
+        List<GrantCandidate> members = sql().list(CANDIDATES, rs -> {
             memberIds.put(rs.getString(2), rs.getLong(1));
             return new GrantCandidate(rs.getString(2), Money.of(rs.getBigDecimal(3)), Money.of(rs.getBigDecimal(4)),
                     HardshipLevel.valueOf(rs.getString(6)), Money.of(rs.getBigDecimal(7)), rs.getBoolean(8),
@@ -116,7 +107,7 @@ public class JdbcGrantRepository implements GrantRepository {
     public long store(DecidedRun decided) {
         GrantRunResult result = decided.result();
         Money condolenceTotal = result.condolences().stream().map(Grant::amount).reduce(Money.ZERO, Money::plus);
-        long runId = sql.one("""
+        long runId = sql().one("""
                 INSERT INTO grant_run (year, budget, run_date, job_instance_id, job_execution_id, candidates,
                                        grant_count, grant_total, condolence_count, condolence_total)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""", rs -> rs.getLong(1),
@@ -138,14 +129,14 @@ public class JdbcGrantRepository implements GrantRepository {
                     grant.amount().amount()});
             grantPayouts.add(new GrantPayout(grantNo, grant, byMember.get(grant.memberNumber())));
         }
-        sql.batch("""
+        sql().batch("""
                 INSERT INTO hardship_grant (grant_no, grant_run_id, member_id, year, kind, burden, unscaled_amount, amount)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", grantRows);
         payouts.storeGrantPayouts(grantPayouts, decided.run());
         List<Object[]> listRows = new ArrayList<>();
         addList(listRows, runId, StaffList.FOLLOW_UP, result.followUpVisits(), byMember, memberIds);
         addList(listRows, runId, StaffList.FILE_CANDIDATE, result.hardshipFileCandidates(), byMember, memberIds);
-        sql.batch("""
+        sql().batch("""
                 INSERT INTO grant_list_entry (grant_run_id, list, member_id, burden, critical_or_female)
                 VALUES (?, ?, ?, ?, ?)""", listRows);
         return runId;
@@ -162,7 +153,7 @@ public class JdbcGrantRepository implements GrantRepository {
 
     @Override
     public List<StoredGrant> ofYear(int year) {
-        return sql.list("""
+        return sql().list("""
                 SELECT g.grant_no, m.member_no, g.kind, g.burden, g.amount
                 FROM hardship_grant g JOIN member m ON m.id = g.member_id
                 WHERE g.year = ? ORDER BY g.grant_no""",
@@ -173,7 +164,7 @@ public class JdbcGrantRepository implements GrantRepository {
 
     @Override
     public List<StaffListEntry> list(StaffList list, int year) {
-        return sql.list("""
+        return sql().list("""
                 SELECT m.member_no, m.name, u.name, e.burden, e.critical_or_female
                 FROM grant_list_entry e JOIN member m ON m.id = e.member_id JOIN unit u ON u.id = m.unit_id
                 WHERE e.list = ?

@@ -1,12 +1,10 @@
 package org.huzhu.infrastructure.persistence;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.huzhu.domain.model.letter.IssuedLetter;
 import org.huzhu.domain.model.letter.LetterKind;
 import org.huzhu.domain.model.letter.LetterRepository;
@@ -20,14 +18,15 @@ import org.huzhu.domain.model.shared.LetterNumber;
  * The connections come from the JTA data source, so every call joins the caller's transaction.
  */
 @ApplicationScoped
-public class JdbcLetterRepository implements LetterRepository {
+public class JdbcLetterRepository extends SqlRepository implements LetterRepository {
 
     private static final String COLUMNS = """
             l.letter_no, l.kind, l.subject_no, m.member_no, l.pdf, l.sha256, l.code_hash, l.issued_at, l.superseded_by
             FROM letter l JOIN member m ON m.id = l.member_id""";
 
-    @Resource(lookup = DataSources.HUZHU)
-    private DataSource dataSource;
+    JdbcLetterRepository() {
+        super("letter register");
+    }
 
     @Override
     public Optional<LetterNumber> numberForPayout(long payoutId) {
@@ -88,10 +87,6 @@ public class JdbcLetterRepository implements LetterRepository {
         return new IssuedLetter(LetterNumber.parse(rs.getString(1)), LetterKind.valueOf(rs.getString(2)),
                 rs.getString(3), rs.getString(4), rs.getBytes(5), rs.getString(6), rs.getBytes(7),
                 rs.getTimestamp(8).toInstant(), Optional.ofNullable(rs.getString(9)).map(LetterNumber::parse));
-    }
-
-    private Sql sql() {
-        return new Sql(dataSource, "letter register");
     }
 
     private static LetterNumber letterNumber(ResultSet rs) throws SQLException {

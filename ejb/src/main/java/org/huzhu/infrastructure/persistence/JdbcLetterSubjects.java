@@ -10,20 +10,21 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import javax.sql.DataSource;
 import org.huzhu.domain.model.grant.GrantKind;
-import org.huzhu.domain.model.payout.PayoutKind;
 import org.huzhu.domain.model.letter.DecidedGrant;
 import org.huzhu.domain.model.letter.LetterSubjects;
 import org.huzhu.domain.model.letter.PayeeOnRecord;
 import org.huzhu.domain.model.letter.SettledPayout;
 import org.huzhu.domain.model.letter.UnletteredPayout;
+import org.huzhu.domain.model.payout.PayoutKind;
 import org.huzhu.domain.model.shared.Money;
+import org.huzhu.domain.model.shared.Streamed;
 
 /**
  * The letters step's reads of payouts over JDBC: the payout with its claim, member and plan, or with its grant and
  * run, as the register holds them, and a streaming cursor over a run's payouts that have no letter yet.
  */
 @ApplicationScoped
-public class JdbcLetterSubjects implements LetterSubjects {
+public class JdbcLetterSubjects extends SqlRepository implements LetterSubjects {
 
     private static final String UNLETTERED = """
             SELECT p.id, p.member_id FROM payout p
@@ -53,20 +54,20 @@ public class JdbcLetterSubjects implements LetterSubjects {
     /** Ids only: a few hundred per round trip keep memory flat however large the run. */
     private static final int FETCH_SIZE = 500;
 
-    @Resource(lookup = DataSources.HUZHU)
-    private DataSource dataSource;
+    JdbcLetterSubjects() {
+        super("letter subjects");
+    }
 
     // A cursor on a JTA connection would close at the first chunk commit (see ApprovedClaimReader).
     @Resource(lookup = DataSources.HUZHU_STREAMING)
     private DataSource streaming;
 
     @Override
-    public UnletteredPayouts unlettered(long run, PayoutKind payoutKind, int partition, int partitions, long after) {
-        try {
-            return new Cursor(streaming.getConnection(), run, payoutKind, partition, partitions, after);
-        } catch (SQLException e) {
-            throw new IllegalStateException("unlettered payouts: " + e.getMessage(), e);
-        }
+    public Streamed<UnletteredPayout> unlettered(long run, PayoutKind payoutKind, int partition, int partitions,
+                                                 long after) {
+        return StreamedRows.open(streaming, "unlettered payouts", UNLETTERED, FETCH_SIZE,
+                rs -> new UnletteredPayout(rs.getLong(1), rs.getLong(2)), run, payoutKind.name(), partitions, partition,
+                after);
     }
 
     @Override
@@ -87,10 +88,6 @@ public class JdbcLetterSubjects implements LetterSubjects {
                 .orElseThrow(() -> new IllegalStateException("payout " + payoutId + " is not a grant's payout"));
     }
 
-    private Sql sql() {
-        return new Sql(dataSource, "letter subjects");
-    }
-
     private static LocalDate date(ResultSet rs, int column) throws SQLException {
         Date date = rs.getDate(column);
         return date == null ? null : date.toLocalDate();
@@ -98,46 +95,5 @@ public class JdbcLetterSubjects implements LetterSubjects {
 
     private static Money money(ResultSet rs, int column) throws SQLException {
         return Money.of(rs.getBigDecimal(column));
-    }
-
-    /** A read-only transaction of its own, rolled back at close: it only ever reads. */
-    private static final class Cursor implements UnletteredPayouts {
-
-        private final Connection connection;
-        private final ResultSet payouts;
-
-        Cursor(Connection connection, long run, PayoutKind payoutKind, int partition, int partitions, long after)
-                throws SQLException {
-            this.connection = connection;
-            try {
-                connection.setAutoCommit(false);
-                connection.setReadOnly(true);
-                PreparedStatement statement = connection.prepareStatement(UNLETTERED);
-                statement.setFetchSize(FETCH_SIZE);
-                StatementValues.bind(statement, run, payoutKind.name(), partitions, partition, after);
-                payouts = statement.executeQuery();
-            } catch (SQLException | RuntimeException e) {
-                connection.close();
-                throw e;
-            }
-        }
-
-        @Override
-        public UnletteredPayout next() {
-            try {
-                return payouts.next() ? new UnletteredPayout(payouts.getLong(1), payouts.getLong(2)) : null;
-            } catch (SQLException e) {
-                throw new IllegalStateException("unlettered payouts: " + e.getMessage(), e);
-            }
-        }
-
-        @Override
-        public void close() {
-            try (Connection toClose = connection) {
-                toClose.rollback();
-            } catch (SQLException e) {
-                throw new IllegalStateException("unlettered payouts: " + e.getMessage(), e);
-            }
-        }
     }
 }

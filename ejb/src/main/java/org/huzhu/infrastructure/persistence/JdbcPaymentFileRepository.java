@@ -30,7 +30,7 @@ import org.huzhu.domain.model.shared.Money;
  * streaming data source, outside JTA: storing is one local transaction of its own, rendering a cursor over the rows.
  */
 @ApplicationScoped
-public class JdbcPaymentFileRepository implements PaymentFileRepository {
+public class JdbcPaymentFileRepository extends SqlRepository implements PaymentFileRepository {
 
     private static final String SELECT_FILES = """
             SELECT id, settlement_run, kind, file_name, row_count, total, sha256, created_at
@@ -40,12 +40,8 @@ public class JdbcPaymentFileRepository implements PaymentFileRepository {
     @Resource(lookup = DataSources.HUZHU_STREAMING)
     private DataSource streamingDataSource;
 
-    @Resource(lookup = DataSources.HUZHU)
-    private DataSource dataSource;
-
-    /** The file's statements that join the caller's transaction: reading files, the hash, the bank's answers. */
-    private Sql sql() {
-        return new Sql(dataSource, "payment files");
+    JdbcPaymentFileRepository() {
+        super("payment files");
     }
 
     @Override

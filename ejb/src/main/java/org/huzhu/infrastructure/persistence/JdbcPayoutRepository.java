@@ -1,6 +1,5 @@
 package org.huzhu.infrastructure.persistence;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -17,7 +16,6 @@ import javax.sql.DataSource;
 import org.huzhu.domain.model.claim.ClaimStatus;
 import org.huzhu.domain.model.grant.GrantPayout;
 import org.huzhu.domain.model.payout.ApprovedClaim;
-import org.huzhu.domain.model.payout.ApprovedClaims;
 import org.huzhu.domain.model.payout.ClaimToSettle;
 import org.huzhu.domain.model.payout.ClaimUsage;
 import org.huzhu.domain.model.payout.FailedPayout;
@@ -33,10 +31,11 @@ import org.huzhu.domain.model.payout.SettlementRun;
 import org.huzhu.domain.model.payout.SettlementTerms;
 import org.huzhu.domain.model.plan.PlanCode;
 import org.huzhu.domain.model.shared.Money;
+import org.huzhu.domain.model.shared.Streamed;
 
 /** Payouts in table {@code payout}, with the claims and grants they pay and the payment rows that pay them. */
 @ApplicationScoped
-public class JdbcPayoutRepository implements PayoutRepository {
+public class JdbcPayoutRepository extends SqlRepository implements PayoutRepository {
 
     /** In settlement order: the order the processor carries a period's usage in. */
     static final String APPROVED_CLAIMS = """
@@ -60,19 +59,13 @@ public class JdbcPayoutRepository implements PayoutRepository {
                                 settlement_run, job_execution_id, settled_on)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)""";
 
-    @Resource(lookup = DataSources.HUZHU)
-    private DataSource dataSource;
+    JdbcPayoutRepository() {
+        super("payouts");
+    }
 
     // Outside JTA: the approved claims' cursor outlives the chunk transactions that settle them.
     @Resource(lookup = DataSources.HUZHU_STREAMING)
     private DataSource streamingDataSource;
-
-    private Sql sql;
-
-    @PostConstruct
-    void connect() {
-        sql = new Sql(dataSource, "payouts");
-    }
 
     /** The column of a settlement order key. A member's id groups their claims as their number does. */
     private static String column(ClaimToSettle.OrderKey key) {
@@ -86,13 +79,9 @@ public class JdbcPayoutRepository implements PayoutRepository {
     }
 
     @Override
-    public ApprovedClaims approvedClaims(LocalDate approvedBy, int partitions, int partition, int fetchSize) {
-        try {
-            return new StreamedApprovedClaims(streamingDataSource.getConnection(), approvedBy, partitions, partition,
-                    fetchSize);
-        } catch (SQLException e) {
-            throw new IllegalStateException("approved claims: " + e.getMessage(), e);
-        }
+    public Streamed<ApprovedClaim> approvedClaims(LocalDate approvedBy, int partitions, int partition, int fetchSize) {
+        return StreamedRows.open(streamingDataSource, "approved claims", APPROVED_CLAIMS, fetchSize,
+                JdbcPayoutRepository::approvedClaim, ClaimStatus.APPROVED.name(), approvedBy, partitions, partition);
     }
 
     /**
@@ -102,7 +91,7 @@ public class JdbcPayoutRepository implements PayoutRepository {
      */
     @Override
     public PeriodUsage usageOf(SettlementKey key, long enrollmentId) {
-        return PeriodUsage.rebuiltFrom(key, sql.list("""
+        return PeriodUsage.rebuiltFrom(key, sql().list("""
                 SELECT sum(deductible_used), sum(placed_on_bands), sum(cap_used), bool_or(pays_once_only_benefit),
                        accident_date, sum(accident_lump_sum_paid)
                 FROM payout WHERE enrollment_id = ? GROUP BY accident_date""",
@@ -114,7 +103,7 @@ public class JdbcPayoutRepository implements PayoutRepository {
 
     @Override
     public SettlementTerms termsOf(PlanCode plan, long planVersionId) {
-        return sql.one("SELECT settlement_terms::text, waiting_days FROM plan_version WHERE id = ?",
+        return sql().one("SELECT settlement_terms::text, waiting_days FROM plan_version WHERE id = ?",
                         rs -> SettlementTermsJson.parse(plan, rs.getString(1), rs.getInt(2)), planVersionId)
                 .orElseThrow(() -> new IllegalStateException("plan version " + planVersionId + " is missing"));
     }
@@ -138,13 +127,13 @@ public class JdbcPayoutRepository implements PayoutRepository {
                 endedEnrolments.add(new Object[] {run.settledOn(), claim.enrollmentId()});
             }
         }
-        sql.batch(INSERT_CLAIM_PAYOUT, payouts);
-        sql.batch("UPDATE enrollment SET ended_on = ? WHERE id = ? AND ended_on IS NULL", endedEnrolments);
+        sql().batch(INSERT_CLAIM_PAYOUT, payouts);
+        sql().batch("UPDATE enrollment SET ended_on = ? WHERE id = ? AND ended_on IS NULL", endedEnrolments);
     }
 
     @Override
     public void storeGrantPayouts(List<GrantPayout> grants, SettlementRun run) {
-        sql.batch("""
+        sql().batch("""
                 INSERT INTO payout (kind, grant_id, member_id, payable, breakdown, settlement_run, job_execution_id,
                                     settled_on)
                 SELECT ?, g.id, g.member_id, g.amount, ?::jsonb, ?, ?, ? FROM hardship_grant g WHERE g.grant_no = ?""",
@@ -155,7 +144,7 @@ public class JdbcPayoutRepository implements PayoutRepository {
 
     @Override
     public PayoutTotals totalsOf(PayoutKind kind, long run) {
-        return sql.one("""
+        return sql().one("""
                 SELECT count(*), coalesce(sum(payable), 0), count(*) FILTER (WHERE payable > 0)
                 FROM payout WHERE settlement_run = ? AND kind = ?""",
                 rs -> new PayoutTotals(rs.getLong(1), Money.of(rs.getBigDecimal(2)), rs.getLong(3)),
@@ -164,7 +153,7 @@ public class JdbcPayoutRepository implements PayoutRepository {
 
     @Override
     public Optional<PayoutOfClaim> ofClaim(String claimNo) {
-        return sql.one("""
+        return sql().one("""
                 SELECT p.payable, p.breakdown::text, p.created_at, r.payment_file_id
                 FROM payout p JOIN claim c ON c.id = p.claim_id
                 LEFT JOIN payment_row r ON r.payout_id = p.id
@@ -177,7 +166,7 @@ public class JdbcPayoutRepository implements PayoutRepository {
 
     @Override
     public Optional<FailedPayout> forRetry(long payoutId) {
-        return sql.one("""
+        return sql().one("""
                 SELECT c.id, c.claim_no, c.status, m.bank_card, m.bank_name,
                        r.status, r.bank_card, r.bank_name
                 FROM payout p JOIN claim c ON c.id = p.claim_id JOIN member m ON m.id = p.member_id
@@ -194,55 +183,11 @@ public class JdbcPayoutRepository implements PayoutRepository {
         return date == null ? null : date.toLocalDate();
     }
 
-    /**
-     * A server-side cursor on a connection outside JTA, so it survives the chunk commits. PostgreSQL streams with a
-     * cursor only inside a transaction; this one only reads and is rolled back on close.
-     */
-    private static final class StreamedApprovedClaims implements ApprovedClaims {
-
-        private final Connection connection;
-        private final ResultSet claims;
-
-        StreamedApprovedClaims(Connection connection, LocalDate approvedBy, int partitions, int partition,
-                               int fetchSize) throws SQLException {
-            this.connection = connection;
-            try {
-                connection.setAutoCommit(false);
-                connection.setReadOnly(true);
-                PreparedStatement statement = connection.prepareStatement(APPROVED_CLAIMS);
-                statement.setFetchSize(fetchSize);
-                StatementValues.bind(statement, ClaimStatus.APPROVED.name(), approvedBy, partitions, partition);
-                claims = statement.executeQuery();
-            } catch (SQLException | RuntimeException e) {
-                connection.close();
-                throw e;
-            }
-        }
-
-        @Override
-        public ApprovedClaim next() {
-            try {
-                if (!claims.next()) {
-                    return null;
-                }
-                return new ApprovedClaim(claims.getLong(1), claims.getString(2), claims.getLong(3),
-                        claims.getString(4), PlanCode.valueOf(claims.getString(5)), claims.getLong(6),
-                        claims.getLong(7), localDate(claims, 8), localDate(claims, 9), claims.getInt(10),
-                        claims.getBoolean(11), localDate(claims, 12), localDate(claims, 13), localDate(claims, 14),
-                        claims.getString(15), claims.getString(16), (Integer) claims.getObject(17),
-                        Money.of(claims.getBigDecimal(18)), Money.of(claims.getBigDecimal(19)));
-            } catch (SQLException e) {
-                throw new IllegalStateException("approved claims: " + e.getMessage(), e);
-            }
-        }
-
-        @Override
-        public void close() {
-            try (Connection toClose = connection) {
-                toClose.rollback();
-            } catch (SQLException e) {
-                throw new IllegalStateException("approved claims: " + e.getMessage(), e);
-            }
-        }
+    private static ApprovedClaim approvedClaim(ResultSet rs) throws SQLException {
+        return new ApprovedClaim(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                PlanCode.valueOf(rs.getString(5)), rs.getLong(6), rs.getLong(7), localDate(rs, 8), localDate(rs, 9),
+                rs.getInt(10), rs.getBoolean(11), localDate(rs, 12), localDate(rs, 13), localDate(rs, 14),
+                rs.getString(15), rs.getString(16), (Integer) rs.getObject(17), Money.of(rs.getBigDecimal(18)),
+                Money.of(rs.getBigDecimal(19)));
     }
 }

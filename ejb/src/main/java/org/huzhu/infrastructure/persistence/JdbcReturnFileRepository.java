@@ -1,31 +1,22 @@
 package org.huzhu.infrastructure.persistence;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.huzhu.domain.model.payout.ReturnFile;
 import org.huzhu.domain.model.payout.ReturnFileRepository;
 import org.huzhu.domain.model.payout.ReturnOutcome;
 
 /** Return files in table {@code return_file}; their upload is {@code UploadTable.RETURN_FILE}'s. */
 @ApplicationScoped
-public class JdbcReturnFileRepository implements ReturnFileRepository {
+public class JdbcReturnFileRepository extends SqlRepository implements ReturnFileRepository {
 
-    @Resource(lookup = DataSources.HUZHU)
-    private DataSource dataSource;
-
-    private Sql sql;
-
-    @PostConstruct
-    void connect() {
-        sql = new Sql(dataSource, "return files");
+    JdbcReturnFileRepository() {
+        super("return files");
     }
 
     @Override
     public Optional<ReturnFile> find(long id) {
-        return sql.one("""
+        return sql().one("""
                 SELECT id, file_name, size_bytes, sha256, uploaded_by, uploaded_at, outcome, outcome_detail::text,
                        job_execution_id
                 FROM return_file WHERE id = ?""",
@@ -37,19 +28,19 @@ public class JdbcReturnFileRepository implements ReturnFileRepository {
 
     @Override
     public Optional<Content> lockForImport(long id) {
-        return sql.one("SELECT content, sha256 FROM return_file WHERE id = ? FOR UPDATE",
+        return sql().one("SELECT content, sha256 FROM return_file WHERE id = ? FOR UPDATE",
                 rs -> new Content(rs.getBytes(1), rs.getString(2)), id);
     }
 
     @Override
     public Optional<Long> importedAs(String sha256) {
-        return sql.one("SELECT id FROM return_file WHERE sha256 = ? AND outcome = ?", rs -> rs.getLong(1),
+        return sql().one("SELECT id FROM return_file WHERE sha256 = ? AND outcome = ?", rs -> rs.getLong(1),
                 sha256, ReturnOutcome.IMPORTED.name());
     }
 
     @Override
     public void recordOutcome(long id, ReturnOutcome outcome, String detail, long jobExecutionId) {
-        sql.update("""
+        sql().update("""
                 UPDATE return_file SET outcome = ?, outcome_detail = ?::jsonb, job_execution_id = ?, imported_at = now()
                 WHERE id = ?""", outcome.name(), detail, jobExecutionId, id);
     }

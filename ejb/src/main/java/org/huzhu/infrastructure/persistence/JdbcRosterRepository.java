@@ -2,7 +2,6 @@ package org.huzhu.infrastructure.persistence;
 
 import static org.huzhu.domain.model.shared.SharedJsonProvider.JSON;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntToLongFunction;
-import javax.sql.DataSource;
 import org.huzhu.domain.model.audit.AuditEntry;
 import org.huzhu.domain.model.audit.AuditTrail;
 import org.huzhu.domain.model.member.MemberNumber;
@@ -42,13 +40,14 @@ import org.huzhu.domain.model.shared.Violation;
  * source, so in the job every statement is in the chunk's transaction.
  */
 @ApplicationScoped
-public class JdbcRosterRepository implements RosterRepository {
+public class JdbcRosterRepository extends SqlRepository implements RosterRepository {
 
     private static final String SYSTEM_ACTOR = "system:enrollment-import";
     private static final String MEMBER = "MEMBER";
 
-    @Resource(lookup = DataSources.HUZHU)
-    private DataSource dataSource;
+    JdbcRosterRepository() {
+        super("roster import");
+    }
 
     @Inject
     private AuditTrail auditTrail;
@@ -62,10 +61,6 @@ public class JdbcRosterRepository implements RosterRepository {
         OnRecordForUpdate with(Payee newPayee) {
             return new OnRecordForUpdate(id, memberNo, newPayee, moneyOnItsWay);
         }
-    }
-
-    private Sql sql() {
-        return new Sql(dataSource, "roster import");
     }
 
     @Override

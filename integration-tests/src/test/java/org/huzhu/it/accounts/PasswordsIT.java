@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -17,35 +16,20 @@ import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.concurrent.ThreadLocalRandom;
+import org.huzhu.it.support.AgainstTheServer;
 import org.huzhu.it.support.ApiClient;
 import org.huzhu.it.support.DatabaseFixtures;
-import org.huzhu.it.support.Deployments;
 import org.huzhu.it.support.Fixtures;
 import org.huzhu.it.support.TestPeople;
 import org.huzhu.it.support.TestUsers;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Issued passwords that only change themselves and expire, weak passwords refused, sign-ins throttled per address. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PasswordsIT {
+class PasswordsIT extends AgainstTheServer {
 
     /** SignInThrottleExtension's default: failed sign-ins per address within 10 minutes. */
     private static final int FAILURES_PER_ADDRESS = 30;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.huzhu();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     @Test
     void anIssuedPasswordOnlyLetsItsHolderChangeIt() {

@@ -8,32 +8,23 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Locale;
+import org.huzhu.it.support.AgainstTheServer;
 import org.huzhu.it.support.ApiClient;
-import org.huzhu.it.support.Deployments;
 import org.huzhu.it.support.Jobs;
 import org.huzhu.it.support.PageSession;
 import org.huzhu.it.support.TestUsers;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Requests that another site makes a signed-in browser send (SPEC.md §14, issue 13): what reached the server
  * with nothing but the session cookie changes nothing; the pages' own calls, and API clients with HTTP Basic,
  * go through as before.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CrossSiteRequestsIT {
+class CrossSiteRequestsIT extends AgainstTheServer {
 
     /** The proof that Huzhu's pages send (js/huzhu.js), and another site's form cannot. */
     private static final String PROOF_HEADER = "X-Huzhu-Request";
@@ -41,13 +32,6 @@ class CrossSiteRequestsIT {
     /** What a form on another site posts: the body a browser makes of a text/plain form whose field is JSON. */
     private static final String FORGED_BODY = "{\"dryRun\":false,\"x\":\"=\"}";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.huzhu();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     private ApiClient anonymous;
     private TestUsers.Credentials financeUser;

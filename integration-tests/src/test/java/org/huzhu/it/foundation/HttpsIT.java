@@ -4,38 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Locale;
+import org.huzhu.it.support.AgainstTheServer;
 import org.huzhu.it.support.ApiClient;
-import org.huzhu.it.support.Deployments;
 import org.huzhu.it.support.PageSession;
 import org.huzhu.it.support.TestUsers;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The HTTPS listener that configure-tls.cli sets up, with the key store the development CA issued
  * (dev-signing-keys.sh): trusted with that CA alone and the host name checked, its answers tell browsers to
  * keep to HTTPS (HSTS) and its session cookie is Secure; plain HTTP's answers do neither.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class HttpsIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.huzhu();
-    }
-
-    @ArquillianResource
-    private URL base;
+class HttpsIT extends AgainstTheServer {
 
     @Test
     void httpsAnswersCarryHstsAndPlainHttpAnswersDoNot() throws Exception {

@@ -3,7 +3,6 @@ package org.huzhu.it.foundation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
@@ -15,20 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.huzhu.it.settlement.SettlementFixtures;
+import org.huzhu.it.support.AgainstTheServer;
 import org.huzhu.it.support.ApiAccess;
 import org.huzhu.it.support.ApiClient;
 import org.huzhu.it.support.DatabaseFixtures;
-import org.huzhu.it.support.Deployments;
 import org.huzhu.it.support.Fixtures;
 import org.huzhu.it.support.TestPeople;
 import org.huzhu.it.support.TestUsers;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every endpoint of {@code docs/api-roles.md} (which {@link ApiRolesDocumentTest} holds to SPEC.md §11 and the code),
@@ -37,21 +30,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * gets the 404 of something that does not exist. Callers it names are sent a request that is malformed or names
  * nothing, so that the matrix proves who gets past the door without starting a job or changing a record.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RoleMatrixIT {
+class RoleMatrixIT extends AgainstTheServer {
 
     /** An id no job execution, payout, payment file, return file, payee change or API token has. */
     private static final String NO_SUCH_ID = "2147480000";
     private static final Set<String> MULTIPART = Set.of("/files", "/return-files", "/claims/{claimNo}/documents");
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.huzhu();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     /** Member A's claim, document and letter, and the accounts that call. */
     private record World(Map<String, ApiClient> callers, ApiClient otherMember, Map<String, String> parameters) {

@@ -7,41 +7,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.sql.SQLException;
 import org.huzhu.it.settlement.SettlementFixtures;
+import org.huzhu.it.support.AgainstTheServer;
 import org.huzhu.it.support.ApiClient;
 import org.huzhu.it.support.DatabaseFixtures;
-import org.huzhu.it.support.Deployments;
 import org.huzhu.it.support.Jobs;
 import org.huzhu.it.support.TestPeople;
 import org.huzhu.it.support.TestUsers;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A change of payee while money is on its way to the member waits for a second person (SPEC.md §1, §4): the payment
  * file pays the confirmed card until reviewer or finance, never the requester, confirms the new one; every change is
  * audited before → after, masked.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PayeeChangeIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.huzhu();
-    }
-
-    @ArquillianResource
-    private URL base;
+class PayeeChangeIT extends AgainstTheServer {
 
     private ApiClient clerk;
     private ApiClient reviewerAndClerk;

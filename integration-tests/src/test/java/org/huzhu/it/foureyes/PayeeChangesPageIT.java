@@ -5,35 +5,18 @@ import static org.huzhu.it.support.Fixtures.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import org.huzhu.it.pages.Browser;
 import org.huzhu.it.settlement.SettlementFixtures;
+import org.huzhu.it.support.AgainstTheServer;
 import org.huzhu.it.support.ApiClient;
 import org.huzhu.it.support.DatabaseFixtures;
-import org.huzhu.it.support.Deployments;
 import org.huzhu.it.support.TestPeople;
 import org.huzhu.it.support.TestUsers;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** A reviewer finds a clerk's card change on app/payee-changes.html, masked, and confirms it there (Chromium). */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PayeeChangesPageIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.huzhu();
-    }
-
-    @ArquillianResource
-    private URL base;
+class PayeeChangesPageIT extends AgainstTheServer {
 
     @Test
     void aReviewerConfirmsAChangeOnThePageAndARefusalAsksWhy() throws Exception {

@@ -5,44 +5,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import org.huzhu.it.support.AgainstTheServer;
 import org.huzhu.it.support.ApiClient;
-import org.huzhu.it.support.Deployments;
 import org.huzhu.it.support.Fixtures;
 import org.huzhu.it.support.TestPeople;
 import org.huzhu.it.support.TestUsers;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Nobody reviews a claim they put anything into (SPEC.md §1, §4): not only the clerk who entered it, but whoever
  * corrected a version or attached a document. The one who does both here is a reviewer who is also a clerk
  * ({@link StaffWithTwoRoles}).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReviewFourEyesIT {
+class ReviewFourEyesIT extends AgainstTheServer {
 
     private static final LocalDate COVER_START = LocalDate.of(2026, 1, 1);
     private static final String REASON = "{\"reason\": \"资料齐全\"}";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.huzhu();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     private ApiClient clerk;
     private ApiClient reviewerWhoAlsoEnters;

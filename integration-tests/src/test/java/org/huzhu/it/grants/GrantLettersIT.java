@@ -10,26 +10,19 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
-import java.net.URL;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.huzhu.it.letters.PdfTools;
+import org.huzhu.it.support.AgainstTheServer;
 import org.huzhu.it.support.ApiClient;
-import org.huzhu.it.support.Deployments;
 import org.huzhu.it.support.Jobs;
 import org.huzhu.it.support.RunLetters;
 import org.huzhu.it.support.TestUsers;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The letters step of hardship-grant on the real EAR: every grant and condolence of a run gets exactly one signed
@@ -40,19 +33,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * in full: a later run of the year then pays only the members the later test made, so each run's grants are the
  * test's own, in either order.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class GrantLettersIT {
+class GrantLettersIT extends AgainstTheServer {
 
     private static final int YEAR = 2018;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.huzhu();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     private ApiClient api;
     private ApiClient finance;

@@ -7,40 +7,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.huzhu.it.support.AgainstTheServer;
 import org.huzhu.it.support.ApiClient;
-import org.huzhu.it.support.Deployments;
 import org.huzhu.it.support.Fixtures;
 import org.huzhu.it.support.TestPeople;
 import org.huzhu.it.support.TestUsers;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Claim intake and review through the HTTP API, on the real server and database. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ClaimIntakeIT {
+class ClaimIntakeIT extends AgainstTheServer {
 
     private static final LocalDate COVER_START = LocalDate.of(2026, 1, 1);
     private static final LocalDate COVER_END = LocalDate.of(2026, 12, 31);
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.huzhu();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     private ApiClient clerk;
     private ApiClient reviewer;

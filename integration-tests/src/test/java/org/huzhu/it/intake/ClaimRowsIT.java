@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,37 +23,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.huzhu.it.support.AgainstTheServer;
 import org.huzhu.it.support.ApiClient;
 import org.huzhu.it.support.DatabaseFixtures;
-import org.huzhu.it.support.Deployments;
 import org.huzhu.it.support.Fixtures;
 import org.huzhu.it.support.TestPeople;
 import org.huzhu.it.support.TestUsers;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Intake writes a new claim's rows with plain JDBC, not through its entities: these are the rows, column by column, that
  * the entities map to and the rest of Huzhu reads (review, correction, settlement), and a claim the database refuses
  * half-way leaves none of them.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ClaimRowsIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.huzhu();
-    }
-
-    @ArquillianResource
-    private URL base;
+class ClaimRowsIT extends AgainstTheServer {
 
     private TestUsers.Credentials clerkUser;
     private ApiClient clerk;

@@ -4,25 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.huzhu.domain.model.claim.ClaimStatus;
+import org.huzhu.it.support.AgainstTheServer;
 import org.huzhu.it.support.ApiClient;
-import org.huzhu.it.support.Deployments;
 import org.huzhu.it.support.Fixtures;
 import org.huzhu.it.support.TestPeople;
 import org.huzhu.it.support.TestUsers;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -30,19 +23,10 @@ import org.openqa.selenium.By;
  * sees each message beside its field, corrects the claim and has it accepted; then attaches a
  * scan, and another reviewer approves it on the claim page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ClaimEntryPageIT {
+class ClaimEntryPageIT extends AgainstTheServer {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.huzhu();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     @Test
     void aClaimBreakingV03AndV07ShowsBothBesideTheirFieldsAndIsAcceptedOnceCorrected() throws Exception {

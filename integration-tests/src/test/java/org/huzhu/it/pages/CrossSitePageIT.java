@@ -5,22 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.huzhu.it.support.AgainstTheServer;
 import org.huzhu.it.support.ApiClient;
-import org.huzhu.it.support.Deployments;
 import org.huzhu.it.support.Jobs;
 import org.huzhu.it.support.PageSession;
 import org.huzhu.it.support.TestUsers;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -29,19 +22,10 @@ import org.openqa.selenium.By;
  * the worst case: same site, so the browser sends even a SameSite=Strict cookie, and only the server's check
  * of where the request came from stands in the way. The finance console's own start still works.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CrossSitePageIT {
+class CrossSitePageIT extends AgainstTheServer {
 
     private static final Pattern EXECUTION_NO = Pattern.compile("执行编号 (\\d+)");
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.huzhu();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     @Test
     void anotherSitesFormStartsNoSettlementButTheFinanceConsoleDoes() throws Exception {

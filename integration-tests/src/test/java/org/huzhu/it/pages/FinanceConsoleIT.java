@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,35 +19,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.huzhu.it.settlement.BankReturns;
 import org.huzhu.it.settlement.SettlementFixtures;
+import org.huzhu.it.support.AgainstTheServer;
 import org.huzhu.it.support.ApiClient;
-import org.huzhu.it.support.Deployments;
 import org.huzhu.it.support.Jobs;
 import org.huzhu.it.support.TestUsers;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 
 /** The finance console (app/finance.html): settlement runs, their progress, the payment file and the bank's return. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FinanceConsoleIT {
+class FinanceConsoleIT extends AgainstTheServer {
 
     private static final Pattern EXECUTION_NO = Pattern.compile("执行编号 (\\d+)");
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.huzhu();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     @Test
     void financeSettlesDownloadsThePaymentFileAndImportsTheBanksReturn() throws Exception {

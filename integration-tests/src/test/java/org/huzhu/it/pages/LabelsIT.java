@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.net.URL;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,30 +15,14 @@ import org.huzhu.domain.model.member.Payer;
 import org.huzhu.domain.model.plan.AccidentOutcome;
 import org.huzhu.domain.model.plan.DocumentCode;
 import org.huzhu.domain.model.plan.PlanCode;
+import org.huzhu.it.support.AgainstTheServer;
 import org.huzhu.it.support.ApiClient;
-import org.huzhu.it.support.Deployments;
 import org.huzhu.it.support.Fixtures;
 import org.huzhu.it.support.TestUsers;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code GET /labels}: every signed-in role reads the domain's own words for the API's codes. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LabelsIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.huzhu();
-    }
-
-    @ArquillianResource
-    private URL base;
+class LabelsIT extends AgainstTheServer {
 
     @Test
     void everySignedInRoleReadsTheWordsAndNobodyElse() {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,40 +17,25 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.huzhu.domain.model.claim.ClaimStatus;
 import org.huzhu.domain.model.plan.PlanCode;
+import org.huzhu.it.support.AgainstTheServer;
 import org.huzhu.it.support.ApiAccess;
 import org.huzhu.it.support.ApiClient;
 import org.huzhu.it.support.DatabaseFixtures;
-import org.huzhu.it.support.Deployments;
 import org.huzhu.it.support.Fixtures;
 import org.huzhu.it.support.TestPeople;
 import org.huzhu.it.support.TestUsers;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
  * The pages speak with one voice: one shell (head, header, menu) written by huzhu.js, times in Beijing time, plan
  * names and statuses in the domain's words from {@code GET /labels}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PageShellIT {
+class PageShellIT extends AgainstTheServer {
 
     /** 18:30 UTC on 1 March is 02:30 on 2 March in Beijing: the day and the hour both show the zone. */
     private static final Instant LATE_EVENING_UTC = Instant.parse("2026-03-01T18:30:00Z");
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.huzhu();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     @Test
     void theClaimListShowsBeijingTimeThePlansNameAndTheDomainsStatusInTheSharedShell() throws Exception {

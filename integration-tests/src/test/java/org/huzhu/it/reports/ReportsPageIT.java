@@ -5,28 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.util.List;
 import org.huzhu.it.pages.Browser;
+import org.huzhu.it.support.AgainstTheServer;
 import org.huzhu.it.support.ApiClient;
-import org.huzhu.it.support.Deployments;
 import org.huzhu.it.support.TestUsers;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
  * app/reports.html on the 2012 county, over the turn of the year when the grants of 2012 were decided: charts drawn
  * by the app's own ECharts, and the API's figures beside them.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReportsPageIT {
+class ReportsPageIT extends AgainstTheServer {
 
     private static final By FIGURE_ROWS = By.cssSelector("#figures tbody tr");
 
@@ -46,13 +37,6 @@ class ReportsPageIT {
             return echarts.getInstanceByDom(document.getElementById('chart-grants')).getOption()
                 .series.map(s => s.data.map(String));""";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.huzhu();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     @Test
     void thePageDrawsTheChartsAndListsTheApiFigures() throws Exception {

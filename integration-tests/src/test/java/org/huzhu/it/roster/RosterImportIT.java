@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -23,39 +22,24 @@ import java.util.List;
 import java.util.Map;
 import org.huzhu.domain.model.member.roster.RosterRow;
 import org.huzhu.infrastructure.roster.RosterReader;
+import org.huzhu.it.support.AgainstTheServer;
 import org.huzhu.it.support.ApiClient;
-import org.huzhu.it.support.Deployments;
 import org.huzhu.it.support.Fixtures;
 import org.huzhu.it.support.Jobs;
 import org.huzhu.it.support.TestPeople;
 import org.huzhu.it.support.TestUsers;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * enrollment-import end to end, as a clerk does it: upload a generated roster of 10,000 rows of which exactly
  * 300 are bad in known ways, run the job, and check the members, enrolments and the rejects file row by row;
  * then import the same file again and see nothing made twice.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RosterImportIT {
+class RosterImportIT extends AgainstTheServer {
 
     private static final int ROWS = 10_000;
     private static final String HEADER = "姓名,身份证号,手机号,银行卡号,开户行,人员类别,赠送保障,参保计划,份数,保障起始日,保障终止日,缴费方";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.huzhu();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     /** The generated roster and what importing it must give. */
     private record Roster(byte[] csv, Map<Integer, String> rejectedCodes, int members, int enrolments) {

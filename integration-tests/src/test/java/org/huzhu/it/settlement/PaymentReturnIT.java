@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
@@ -17,38 +16,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.huzhu.domain.model.shared.BankCard;
+import org.huzhu.it.support.AgainstTheServer;
 import org.huzhu.it.support.ApiClient;
-import org.huzhu.it.support.Deployments;
 import org.huzhu.it.support.Jobs;
 import org.huzhu.it.support.TestUsers;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The payment-return-import job and payment retry over HTTP, as finance and a clerk use them: return files answering
  * payment files that a settlement run just wrote for claims of {@link SettlementFixtures}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PaymentReturnIT {
+class PaymentReturnIT extends AgainstTheServer {
 
     private static final String IMPORT = "payment-return-import";
     private static final String REASON = "户名与卡号不符";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.huzhu();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     private ApiClient api;
     private ApiClient finance;

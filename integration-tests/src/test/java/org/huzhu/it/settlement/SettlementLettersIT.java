@@ -11,43 +11,26 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import java.io.StringReader;
-import java.net.URL;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import org.huzhu.it.letters.PdfTools;
+import org.huzhu.it.support.AgainstTheServer;
 import org.huzhu.it.support.ApiClient;
-import org.huzhu.it.support.Deployments;
 import org.huzhu.it.support.Jobs;
 import org.huzhu.it.support.RunLetters;
 import org.huzhu.it.support.TestUsers;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The letters step of payout-settlement on the real EAR: after the job, every payout of the run has exactly one
  * signed letter, a payout of 0 included, which the member reads on the claim and downloads; a run stopped while
  * writing letters issues the missing ones, and no second one, when restarted.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SettlementLettersIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.huzhu();
-    }
-
-    @ArquillianResource
-    private URL base;
+class SettlementLettersIT extends AgainstTheServer {
 
     private ApiClient api;
     private TestUsers.Credentials financeUser;

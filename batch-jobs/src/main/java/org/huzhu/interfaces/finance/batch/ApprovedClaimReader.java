@@ -6,9 +6,10 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.huzhu.domain.model.payout.ApprovedClaims;
-import org.huzhu.domain.model.payout.PayoutRepository;
 import org.huzhu.application.JobParameters;
+import org.huzhu.domain.model.payout.ApprovedClaim;
+import org.huzhu.domain.model.payout.PayoutRepository;
+import org.huzhu.domain.model.shared.Streamed;
 
 /**
  * Streams one partition's claims approved on or before the run's date, in settlement order (SPEC.md §6), from
@@ -44,7 +45,7 @@ public class ApprovedClaimReader extends AbstractItemReader {
     @Inject
     PayoutRepository payouts;
 
-    private ApprovedClaims claims;
+    private Streamed<ApprovedClaim> claims;
 
     @Override
     public void open(Serializable checkpoint) {
@@ -60,7 +61,7 @@ public class ApprovedClaimReader extends AbstractItemReader {
     @Override
     public void close() {
         if (claims != null) {
-            ApprovedClaims toClose = claims;
+            Streamed<ApprovedClaim> toClose = claims;
             claims = null;
             toClose.close();
         }

@@ -7,9 +7,10 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.huzhu.domain.model.payout.PayoutKind;
 import org.huzhu.domain.model.letter.LetterSubjects;
 import org.huzhu.domain.model.letter.UnletteredPayout;
+import org.huzhu.domain.model.payout.PayoutKind;
+import org.huzhu.domain.model.shared.Streamed;
 
 /**
  * Streams one partition ({@code payout.id % partitions}) of this run's payouts of one kind that have no letter yet,
@@ -43,7 +44,7 @@ public class UnletteredPayoutReader extends AbstractItemReader {
     @Inject
     LetterSubjects subjects;
 
-    private LetterSubjects.UnletteredPayouts payouts;
+    private Streamed<UnletteredPayout> payouts;
     private long lastRead;
 
     @Override
@@ -70,7 +71,7 @@ public class UnletteredPayoutReader extends AbstractItemReader {
     @Override
     public void close() {
         if (payouts != null) {
-            try (LetterSubjects.UnletteredPayouts toClose = payouts) {
+            try (Streamed<UnletteredPayout> toClose = payouts) {
                 payouts = null;
             }
         }

@@ -1,6 +1,7 @@
 package org.huzhu.domain.model.letter;
 
 import org.huzhu.domain.model.payout.PayoutKind;
+import org.huzhu.domain.model.shared.Streamed;
 
 /**
  * The payouts letters are written about, as the letters step reads them from the register: which of a run's payouts
@@ -8,25 +9,16 @@ import org.huzhu.domain.model.payout.PayoutKind;
  */
 public interface LetterSubjects {
 
-    /** A run's payouts without a letter, one at a time, in payout id order; closing it frees its connection. */
-    interface UnletteredPayouts extends AutoCloseable {
-
-        /** @return the next payout, or null when there are no more */
-        UnletteredPayout next();
-
-        @Override
-        void close();
-    }
-
     /**
      * One partition ({@code payout.id % partitions}) of a run's payouts of one kind that have no letter yet, after a
-     * payout id, streamed on a connection of its own: the cursor outlives the step's chunk transactions.
+     * payout id, in payout id order, streamed on a connection of its own: the cursor outlives the step's chunk
+     * transactions.
      *
      * @param run        the job instance that settled or granted them
      * @param payoutKind whose payouts: the claims' or the grants'
      * @param after      the last payout id already read (0: from the start)
      */
-    UnletteredPayouts unlettered(long run, PayoutKind payoutKind, int partition, int partitions, long after);
+    Streamed<UnletteredPayout> unlettered(long run, PayoutKind payoutKind, int partition, int partitions, long after);
 
     /** @throws IllegalStateException if the payout is not a claim's */
     SettledPayout settledPayout(long payoutId);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.huzhu.domain.model.grant.GrantPayout;
 import org.huzhu.domain.model.plan.PlanCode;
+import org.huzhu.domain.model.shared.Streamed;
 
 /**
  * Payouts: what a settlement run stores for a claim and a grant run for a grant, what they used of a period, and how
@@ -19,7 +20,7 @@ public interface PayoutRepository {
      *
      * @param fetchSize rows fetched per round trip
      */
-    ApprovedClaims approvedClaims(LocalDate approvedBy, int partitions, int partition, int fetchSize);
+    Streamed<ApprovedClaim> approvedClaims(LocalDate approvedBy, int partitions, int partition, int fetchSize);
 
     /** What the stored payouts of a period (named by its enrolment) used, the state its next settlement starts from. */
     PeriodUsage usageOf(SettlementKey key, long enrollmentId);
