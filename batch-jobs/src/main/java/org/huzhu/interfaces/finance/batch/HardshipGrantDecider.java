@@ -12,15 +12,15 @@ import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
 import java.util.logging.Logger;
-import org.huzhu.domain.model.grant.GrantRepository;
+import org.huzhu.application.JobParameters;
 import org.huzhu.domain.model.grant.GrantRepository.DecidedRun;
 import org.huzhu.domain.model.grant.GrantRepository.YearCandidates;
+import org.huzhu.domain.model.grant.GrantRepository;
 import org.huzhu.domain.model.grant.GrantRunResult;
 import org.huzhu.domain.model.grant.GrantTerms;
 import org.huzhu.domain.model.grant.HardshipGrantCalculator;
 import org.huzhu.domain.model.payout.SettlementRun;
 import org.huzhu.domain.model.shared.Money;
-import org.huzhu.application.JobParameters;
 import org.huzhu.infrastructure.persistence.NumberSequences;
 
 /**

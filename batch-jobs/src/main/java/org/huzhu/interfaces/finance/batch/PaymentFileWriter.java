@@ -20,13 +20,13 @@ import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.logging.Logger;
+import org.huzhu.application.JobParameters;
 import org.huzhu.domain.model.payout.PaymentFileRepository;
 import org.huzhu.domain.model.payout.PayoutKind;
 import org.huzhu.domain.model.payout.PayoutRepository;
 import org.huzhu.domain.model.payout.PayoutTotals;
 import org.huzhu.domain.model.shared.Sha256;
 import org.huzhu.infrastructure.HuzhuSettings;
-import org.huzhu.application.JobParameters;
 
 /**
  * Writes the run's payment file: every payout of the run above 0, in order of claim or grant number. One writer

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.huzhu.application.JobParameters;
 import org.huzhu.domain.model.claim.ClaimStatus;
 import org.huzhu.domain.model.claim.ClaimTransition;
 import org.huzhu.domain.model.claim.ClaimTransitions;
@@ -24,11 +25,10 @@ import org.huzhu.domain.model.payout.AwaitingPayments;
 import org.huzhu.domain.model.payout.BankReturn;
 import org.huzhu.domain.model.payout.BankReturnFormat;
 import org.huzhu.domain.model.payout.PaymentFileRepository;
-import org.huzhu.domain.model.payout.PaymentReconciliation;
 import org.huzhu.domain.model.payout.PaymentReconciliation.Answer;
+import org.huzhu.domain.model.payout.PaymentReconciliation;
 import org.huzhu.domain.model.payout.ReturnFileRepository;
 import org.huzhu.domain.model.payout.ReturnOutcome;
-import org.huzhu.application.JobParameters;
 
 /**
  * Imports a bank return file (SPEC.md §6, job {@code payment-return-import}): reconciles it with

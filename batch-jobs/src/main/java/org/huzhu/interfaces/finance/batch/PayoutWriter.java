@@ -9,11 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Set;
+import org.huzhu.application.JobParameters;
 import org.huzhu.domain.model.claim.ClaimTransitions;
 import org.huzhu.domain.model.payout.PayoutRepository;
 import org.huzhu.domain.model.payout.SettledClaim;
 import org.huzhu.domain.model.payout.SettlementRun;
-import org.huzhu.application.JobParameters;
 
 /**
  * Stores a chunk's settlements in the chunk's transaction: the payouts, settled on the run's date

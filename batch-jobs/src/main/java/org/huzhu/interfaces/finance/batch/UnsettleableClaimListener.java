@@ -6,8 +6,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.logging.Logger;
-import org.huzhu.domain.model.audit.AuditTrail;
 import org.huzhu.application.JobParameters;
+import org.huzhu.domain.model.audit.AuditTrail;
 
 /**
  * Leaves a trace of every claim the settlement refused: an audit entry (APPROVED stays APPROVED, with the reason),

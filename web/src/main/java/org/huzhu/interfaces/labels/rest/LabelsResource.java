@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.huzhu.application.JobParameters;
 import org.huzhu.domain.model.claim.Cause;
 import org.huzhu.domain.model.claim.ClaimStatus;
 import org.huzhu.domain.model.claim.Complexity;
@@ -57,10 +58,10 @@ public class LabelsResource {
 
     /** The jobs of META-INF/batch-jobs by their job id. */
     private static final Map<String, String> JOB = ordered(
-            "payout-settlement", "结算",
-            "payment-return-import", "回盘导入",
-            "enrollment-import", "名单导入",
-            "hardship-grant", "困难帮扶发放");
+            JobParameters.PAYOUT_SETTLEMENT, "结算",
+            JobParameters.PAYMENT_RETURN_IMPORT, "回盘导入",
+            JobParameters.ENROLLMENT_IMPORT, "名单导入",
+            JobParameters.HARDSHIP_GRANT, "困难帮扶发放");
     /** Jakarta Batch's BatchStatus values. */
     private static final Map<String, String> JOB_STATUS = ordered(
             "STARTING", "启动中", "STARTED", "运行中", "STOPPING", "停止中", "STOPPED", "已停止",
