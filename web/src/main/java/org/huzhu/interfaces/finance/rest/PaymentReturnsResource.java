@@ -1,7 +1,5 @@
 package org.huzhu.interfaces.finance.rest;
 
-import static org.huzhu.interfaces.rest.JsonViews.storedFile;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -27,6 +25,7 @@ import org.huzhu.domain.model.user.Role;
 import org.huzhu.interfaces.rest.Language;
 import org.huzhu.interfaces.rest.LimitedUpload;
 import org.huzhu.interfaces.rest.Problem;
+import org.huzhu.interfaces.rest.StoredFileAnswer;
 import org.huzhu.interfaces.rest.Uploads;
 
 /**
@@ -68,7 +67,7 @@ public class PaymentReturnsResource {
         }
         UploadedFiles.StoredFile stored = paymentReturns.store(Uploads.fileName(file, "return.csv"), content,
                 security.getUserPrincipal().getName());
-        return Response.status(201).entity(storedFile(stored).build().toString()).build();
+        return Response.status(201).entity(StoredFileAnswer.of(stored)).build();
     }
 
     @GET

@@ -1,14 +1,8 @@
 package org.huzhu.interfaces.intake.rest;
 
-import static org.huzhu.interfaces.rest.JsonViews.addIfPresent;
-import static org.huzhu.interfaces.rest.JsonViews.array;
-import static org.huzhu.interfaces.rest.JsonViews.object;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
 import org.huzhu.application.PayeeChanges;
 import org.huzhu.domain.model.member.PayeeChange;
 import org.huzhu.domain.model.user.Role;
@@ -50,52 +45,43 @@ public class PayeeChangesResource {
 
     /** {@code ?status=PENDING} (the reviewer's to-do list), CONFIRMED or REFUSED; all when absent. */
     @GET
-    public String list(@QueryParam("status") String status) {
+    public Listed list(@QueryParam("status") String status) {
         PayeeChange.Status wanted = null;
         if (status != null && !status.isBlank()) {
             JsonInput input = JsonInput.parse("{}", Language.of(headers));
             wanted = input.enumValue("status", status.strip(), PayeeChange.Status.class);
             input.throwIfInvalid();
         }
-        JsonArrayBuilder items = array();
-        payeeChanges.list(wanted, LIST_LIMIT).forEach(change -> items.add(view(change)));
-        return object().add("items", items).build().toString();
+        return new Listed(payeeChanges.list(wanted, LIST_LIMIT));
     }
 
     /** {@code {reason?}}: the requested payee becomes the member's, for every payment file from now on. */
     @POST
     @Path("{id}/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
-    public String confirm(@PathParam("id") long id, String body) {
+    public PayeeChanges.ChangeView confirm(@PathParam("id") long id, String body) {
         JsonInput input = JsonInput.parse(body, Language.of(headers));
         String reason = input.optionalText("reason", REASON).orElse(null);
         input.throwIfInvalid();
-        return view(payeeChanges.confirm(id, reason, caller())).build().toString();
+        return payeeChanges.confirm(id, reason, caller());
     }
 
     /** {@code {reason}}: the member keeps the payee they have. */
     @POST
     @Path("{id}/refuse")
     @Consumes(MediaType.APPLICATION_JSON)
-    public String refuse(@PathParam("id") long id, String body) {
+    public PayeeChanges.ChangeView refuse(@PathParam("id") long id, String body) {
         JsonInput input = JsonInput.parse(body, Language.of(headers));
         String reason = input.requiredText("reason", REASON);
         input.throwIfInvalid();
-        return view(payeeChanges.refuse(id, reason, caller())).build().toString();
-    }
-
-    private static JsonObjectBuilder view(PayeeChanges.ChangeView change) {
-        JsonObjectBuilder item = object().add("id", change.id()).add("kind", change.kind())
-                .add("memberNo", change.memberNo()).add("memberName", change.memberName())
-                .add("current", change.current()).add("requested", change.requested()).add("source", change.source())
-                .add("requestedBy", change.requestedBy()).add("requestedAt", change.requestedAt().toString())
-                .add("status", change.status());
-        addIfPresent(item, "decidedBy", change.decidedBy());
-        addIfPresent(item, "decidedAt", change.decidedAt());
-        return addIfPresent(item, "reason", change.reason());
+        return payeeChanges.refuse(id, reason, caller());
     }
 
     private String caller() {
         return security.getUserPrincipal().getName();
+    }
+
+    /** The list's answer: {@code {items: [...]}}, each change as {@link PayeeChanges.ChangeView} (absent values left out). */
+    public record Listed(List<PayeeChanges.ChangeView> items) {
     }
 }

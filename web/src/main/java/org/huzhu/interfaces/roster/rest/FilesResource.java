@@ -1,7 +1,5 @@
 package org.huzhu.interfaces.roster.rest;
 
-import static org.huzhu.interfaces.rest.JsonViews.storedFile;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,6 +18,7 @@ import org.huzhu.application.UploadedFiles;
 import org.huzhu.domain.model.user.Role;
 import org.huzhu.interfaces.rest.Language;
 import org.huzhu.interfaces.rest.LimitedUpload;
+import org.huzhu.interfaces.rest.StoredFileAnswer;
 import org.huzhu.interfaces.rest.Uploads;
 
 /** {@code POST /files}: a file for a job to read (SPEC.md §9), multipart {@code file}, at most 20 MB (larger is 413). */
@@ -49,6 +48,6 @@ public class FilesResource {
         byte[] content = Uploads.read(file.getContent(), UploadedFiles.MAX_BYTES, language);
         UploadedFiles.StoredFile stored = files.store(Uploads.fileName(file, "roster"), content,
                 security.getUserPrincipal().getName());
-        return Response.status(201).entity(storedFile(stored).build().toString()).build();
+        return Response.status(201).entity(StoredFileAnswer.of(stored)).build();
     }
 }
