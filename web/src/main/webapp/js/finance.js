@@ -152,6 +152,8 @@
             awaitedImports.set(started.executionId, stored.fileId);
             Huzhu.notice(returnResult, 'ok', '已上传 ' + stored.fileName + '，正在核对（执行编号 ' + started.executionId + '）…');
             returnForm.reset();
+            // Followed from here, not from the list: a small file's import may have ended before the list is read.
+            follow(started.executionId);
             await refresh();
         });
         return refresh();
