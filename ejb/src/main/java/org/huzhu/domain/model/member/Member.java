@@ -1,7 +1,6 @@
 package org.huzhu.domain.model.member;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,7 +19,6 @@ import org.huzhu.domain.model.shared.BankCard;
 import org.huzhu.domain.model.shared.Gender;
 import org.huzhu.domain.model.shared.MobilePhone;
 import org.huzhu.domain.model.shared.ResidentId;
-import org.huzhu.domain.model.shared.ResidentIdConverter;
 
 /**
  * An enrolled worker (会员). Gender and birth date come from the resident ID, never typed.
@@ -45,8 +43,7 @@ public class Member {
     private String name;
 
     @Column(name = "id_number", nullable = false, unique = true)
-    @Convert(converter = ResidentIdConverter.class)
-    private ResidentId residentId;
+    private String idNumber;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -84,7 +81,7 @@ public class Member {
         this.memberNo = Objects.requireNonNull(memberNo, "memberNo");
         this.unit = Objects.requireNonNull(unit, "unit");
         this.name = Objects.requireNonNull(name, "name");
-        this.residentId = residentId;
+        this.idNumber = residentId.value();
         this.gender = residentId.gender();
         this.birthDate = residentId.birthDate();
         this.phone = phone == null ? null : phone.number();
@@ -132,7 +129,7 @@ public class Member {
 
     /** The ID as registered; it was checked against the date of registration then. */
     public ResidentId residentId() {
-        return residentId;
+        return ResidentId.parse(idNumber, LocalDate.MAX);
     }
 
     public String maskedId() {
