@@ -1,0 +1,12 @@
+package org.huzhu.domain.model.notice;
+
+/**
+ * The notices waiting to be sent. A notice is posted in the transaction of its event (a letter issued, a payment
+ * answered, a claim refused), so it exists exactly when its event does; a sender delivers it afterwards, at least
+ * once, and the SMS service's idempotency by message id makes that once.
+ */
+public interface Outbox {
+
+    /** Keeps the notice, in the caller's transaction, for the sender. */
+    void post(Notice notice);
+}
