@@ -100,10 +100,8 @@ public class DefaultClaimService implements ClaimService {
             transitions.recordMade(new ClaimTransition(claim.id(), claimNo, before, claim.status(),
                     approve ? "APPROVE" : "DECLINE", reviewer, reason));
             claims.storeChanges(claim);
-        } catch (ClaimStateException e) {
-            throw new Conflict("wrong-state", e.messageZh(), e.getMessage());
-        } catch (FourEyesException e) {
-            throw new Conflict("four-eyes", e.messageZh(), e.getMessage());
+        } catch (ClaimStateException | FourEyesException e) {
+            throw new Conflict(e);
         } catch (OptimisticLockException e) {
             throw new Conflict("concurrent-change", "该理赔刚被他人处理，请刷新后重试", "the claim was changed meanwhile; reload it");
         }

@@ -14,10 +14,10 @@ import org.huzhu.domain.model.member.Member;
 import org.huzhu.domain.model.member.MemberRepository;
 import org.huzhu.domain.model.member.Payee;
 import org.huzhu.domain.model.member.PayeeChange;
-import org.huzhu.domain.model.member.PayeeChangeConflict;
 import org.huzhu.domain.model.member.PayeeChangeRepository;
 import org.huzhu.domain.model.member.Unit;
 import org.huzhu.domain.model.shared.BankCard;
+import org.huzhu.domain.model.shared.RuleConflict;
 import org.huzhu.infrastructure.persistence.PayeeChangeStatements;
 
 @Stateless
@@ -120,8 +120,8 @@ public class DefaultPayeeChanges implements PayeeChanges {
     private static void decide(Runnable decision) {
         try {
             decision.run();
-        } catch (PayeeChangeConflict e) {
-            throw new Conflict(e.type(), e.messageZh(), e.getMessage());
+        } catch (RuleConflict e) {
+            throw new Conflict(e);
         }
     }
 

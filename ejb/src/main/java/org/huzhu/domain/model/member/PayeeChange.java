@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import org.huzhu.domain.model.claim.ClaimStatus;
+import org.huzhu.domain.model.shared.RuleConflict;
 
 /**
  * A change to whom a member is paid that waits for a second person (SPEC.md §1, §4): a new payee ({@link Kind#PAYEE})
@@ -134,11 +135,11 @@ public class PayeeChange {
 
     private void decide(String decider, Instant at, String why, Status decision) {
         if (status != Status.PENDING) {
-            throw new PayeeChangeConflict("wrong-state", "该变更已处理（" + status + "），不能再" + label(decision),
+            throw new RuleConflict("wrong-state", "该变更已处理（" + status + "），不能再" + label(decision),
                     "change " + id + " is " + status + " already");
         }
         if (decider.equals(requestedBy)) {
-            throw new PayeeChangeConflict("four-eyes", "不能" + label(decision) + "自己提出的收款信息变更",
+            throw new RuleConflict("four-eyes", "不能" + label(decision) + "自己提出的收款信息变更",
                     "the change must be " + decision.name().toLowerCase() + " by someone other than who requested it");
         }
         this.status = decision;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
+import org.huzhu.domain.model.shared.RuleConflict;
 import org.junit.jupiter.api.Test;
 
 class PayeeChangeTest {
@@ -28,7 +29,7 @@ class PayeeChangeTest {
     void theRequesterNeverDecidesAndADecisionIsFinal() {
         PayeeChange change = PayeeChange.ofPayee(7L, NEW_CARD, PayeeChange.Source.CLERK, "clerk1", AT);
 
-        PayeeChangeConflict own = assertThrows(PayeeChangeConflict.class, () -> change.confirm("clerk1", AT, null));
+        RuleConflict own = assertThrows(RuleConflict.class, () -> change.confirm("clerk1", AT, null));
         assertEquals("four-eyes", own.type());
         assertEquals(PayeeChange.Status.PENDING, change.status());
         assertNull(change.decidedBy());
@@ -36,7 +37,7 @@ class PayeeChangeTest {
         change.confirm("reviewer1", AT, "核实无误");
         assertEquals(PayeeChange.Status.CONFIRMED, change.status());
         assertEquals(NEW_CARD, change.requestedPayee());
-        assertEquals("wrong-state", assertThrows(PayeeChangeConflict.class,
+        assertEquals("wrong-state", assertThrows(RuleConflict.class,
                 () -> change.refuse("finance1", AT, "迟了")).type());
     }
 
