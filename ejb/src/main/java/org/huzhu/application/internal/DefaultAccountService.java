@@ -14,9 +14,10 @@ import org.huzhu.application.AccountService;
 import org.huzhu.application.RuleViolations;
 import org.huzhu.domain.model.audit.AuditTrail;
 import org.huzhu.domain.model.member.MemberRepository;
+import org.huzhu.domain.model.shared.MobilePhone;
 import org.huzhu.domain.model.shared.Violation;
-import org.huzhu.domain.model.user.PasswordPolicy;
 import org.huzhu.domain.model.user.PasswordPolicy.HolderDetails;
+import org.huzhu.domain.model.user.PasswordPolicy;
 import org.huzhu.domain.model.user.Role;
 import org.huzhu.domain.model.user.UserAccount;
 import org.huzhu.domain.model.user.UserAccountRepository;
@@ -78,7 +79,7 @@ public class DefaultAccountService implements AccountService {
             return HolderDetails.NONE;
         }
         return members.byNumber(account.username())
-                .map(member -> new HolderDetails(member.residentId().value(), member.birthDate(), member.phone()))
+                .map(member -> new HolderDetails(member.residentId().value(), member.birthDate(), member.phone().map(MobilePhone::number).orElse(null)))
                 .orElse(HolderDetails.NONE);
     }
 }

@@ -15,8 +15,8 @@ import org.huzhu.application.Registration;
 import org.huzhu.application.RuleViolations;
 import org.huzhu.domain.model.audit.AuditEntry;
 import org.huzhu.domain.model.audit.AuditTrail;
-import org.huzhu.domain.model.member.EnrolmentPolicy;
 import org.huzhu.domain.model.member.Enrollment;
+import org.huzhu.domain.model.member.EnrolmentPolicy;
 import org.huzhu.domain.model.member.HardshipLevel;
 import org.huzhu.domain.model.member.Member;
 import org.huzhu.domain.model.member.MemberCategory;
@@ -28,6 +28,7 @@ import org.huzhu.domain.model.plan.PlanCode;
 import org.huzhu.domain.model.shared.BusinessDate;
 import org.huzhu.domain.model.shared.CoveragePeriod;
 import org.huzhu.domain.model.shared.CreditCode;
+import org.huzhu.domain.model.shared.MobilePhone;
 import org.huzhu.domain.model.shared.Violation;
 import org.huzhu.domain.model.user.InitialPassword;
 import org.huzhu.domain.model.user.Role;
@@ -152,7 +153,7 @@ public class DefaultRegistration implements Registration {
                             e.coverage().end(), e.payer().name(), e.renewal(), e.hasEnded()))
                     .toList();
             return new MemberView(member.memberNo(), member.name(), member.maskedId(), member.gender().name(),
-                    member.birthDate(), member.unit().code(), member.phone(), member.maskedBankCard(), member.bankName(),
+                    member.birthDate(), member.unit().code(), member.phone().map(MobilePhone::number).orElse(null), member.maskedBankCard(), member.bankName(),
                     member.category().name(), enrollments);
         });
     }

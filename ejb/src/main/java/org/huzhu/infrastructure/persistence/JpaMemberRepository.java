@@ -86,8 +86,8 @@ public class JpaMemberRepository implements MemberRepository {
 
     @Override
     public boolean registered(ResidentId residentId) {
-        return !entityManager.createQuery("SELECT m.id FROM Member m WHERE m.idNumber = :id")
-                .setParameter("id", residentId.value()).getResultList().isEmpty();
+        return !entityManager.createQuery("SELECT m.id FROM Member m WHERE m.residentId = :id")
+                .setParameter("id", residentId).getResultList().isEmpty();
     }
 
     @Override

@@ -112,7 +112,7 @@ class LettersIT {
     @Order(1)
     void aLetterIsIssuedOncePerPayout() throws Exception {
         long memberA = member(MEMBER_A, "王秀英", "360502198703151234");
-        member(MEMBER_B, "李建国", "360502198001012345");
+        member(MEMBER_B, "李建国", "360502198001012344");
         long payout = payout(memberA, GRANT);
 
         LetterNumber first = letterIssuer.issue(payout, memberA, settlementLetter());

@@ -63,7 +63,7 @@ public abstract class DatabaseFixtures implements AutoCloseable {
                 member.setString(1, memberNo);
                 member.setLong(2, unitId);
                 member.setString(3, name);
-                member.setString(4, String.format("%018d", n));
+                member.setString(4, TestPeople.residentId(LocalDate.of(1985, 5, 5), "FEMALE".equals(gender)));
                 member.setString(5, gender);
                 member.setString(6, card);
                 return new Member(single(member), memberNo, name, card, "中国工商银行");

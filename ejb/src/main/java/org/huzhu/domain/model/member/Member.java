@@ -1,6 +1,7 @@
 package org.huzhu.domain.model.member;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,10 +16,13 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import org.huzhu.domain.model.shared.BankCard;
 import org.huzhu.domain.model.shared.Gender;
 import org.huzhu.domain.model.shared.MobilePhone;
+import org.huzhu.domain.model.shared.MobilePhoneConverter;
 import org.huzhu.domain.model.shared.ResidentId;
+import org.huzhu.domain.model.shared.ResidentIdConverter;
 
 /**
  * An enrolled worker (会员). Gender and birth date come from the resident ID, never typed.
@@ -43,7 +47,8 @@ public class Member {
     private String name;
 
     @Column(name = "id_number", nullable = false, unique = true)
-    private String idNumber;
+    @Convert(converter = ResidentIdConverter.class)
+    private ResidentId residentId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -52,7 +57,8 @@ public class Member {
     @Column(name = "birth_date", nullable = false)
     private LocalDate birthDate;
 
-    private String phone;
+    @Convert(converter = MobilePhoneConverter.class)
+    private MobilePhone phone;
 
     @Column(name = "bank_card")
     private String bankCard;
@@ -81,10 +87,10 @@ public class Member {
         this.memberNo = Objects.requireNonNull(memberNo, "memberNo");
         this.unit = Objects.requireNonNull(unit, "unit");
         this.name = Objects.requireNonNull(name, "name");
-        this.idNumber = residentId.value();
+        this.residentId = residentId;
         this.gender = residentId.gender();
         this.birthDate = residentId.birthDate();
-        this.phone = phone == null ? null : phone.number();
+        this.phone = phone;
         this.bankCard = bankCard == null ? null : bankCard.number();
         this.bankName = bankName;
         this.category = Objects.requireNonNull(category, "category");
@@ -129,7 +135,7 @@ public class Member {
 
     /** The ID as registered; it was checked against the date of registration then. */
     public ResidentId residentId() {
-        return ResidentId.parse(idNumber, LocalDate.MAX);
+        return residentId;
     }
 
     public String maskedId() {
@@ -144,8 +150,9 @@ public class Member {
         return birthDate;
     }
 
-    public String phone() {
-        return phone;
+    /** The phone on record, which notices and the sign-in code go to; a roster may bring none. */
+    public Optional<MobilePhone> phone() {
+        return Optional.ofNullable(phone);
     }
 
     /** The card as stored: possibly missing or wrong (V13 says so at intake). */
