@@ -20,9 +20,10 @@ public final class TestPeople {
     /** A resident ID for someone born on {@code birth}: digit 17 odd for a man, even for a woman. */
     public static String residentId(LocalDate birth, boolean female) {
         long n = SEQUENCE.incrementAndGet();
-        int region = 110000 + (int) (n / 1000 % 890_000);
-        int order = (int) (n % 1000) / 2 * 2 + (female ? 0 : 1);
-        String first17 = "%06d%s%03d".formatted(region, birth.toString().replace("-", ""), order % 1000);
+        // each n its own region and order, so two people of one sex in a row never share an ID
+        int region = 110000 + (int) (n / 500 % 890_000);
+        int order = (int) (n % 500) * 2 + (female ? 0 : 1);
+        String first17 = "%06d%s%03d".formatted(region, birth.toString().replace("-", ""), order);
         return first17 + ResidentId.checkCharacterFor(first17);
     }
 
