@@ -1,19 +1,13 @@
 package org.huzhu.application;
 
 import jakarta.ejb.ApplicationException;
+import org.huzhu.domain.model.shared.BilingualException;
 
 /** What was asked for does not exist, or the caller may not see it: the same answer for both. */
 @ApplicationException(rollback = true)
-public class NotFound extends RuntimeException {
-
-    private final String messageZh;
+public class NotFound extends BilingualException {
 
     public NotFound(String messageZh, String messageEn) {
-        super(messageEn);
-        this.messageZh = messageZh;
-    }
-
-    public String messageZh() {
-        return messageZh;
+        super(messageZh, messageEn);
     }
 }

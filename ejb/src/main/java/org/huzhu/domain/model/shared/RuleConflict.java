@@ -5,22 +5,16 @@ package org.huzhu.domain.model.shared;
  * same person on both sides of a four-eyes step. Nothing was changed. {@code type} is stable (the API's problem
  * type); the message is given in Chinese and English, for whoever asked.
  */
-public class RuleConflict extends RuntimeException {
+public class RuleConflict extends BilingualException {
 
     private final String type;
-    private final String messageZh;
 
     public RuleConflict(String type, String messageZh, String messageEn) {
-        super(messageEn);
+        super(messageZh, messageEn);
         this.type = type;
-        this.messageZh = messageZh;
     }
 
     public String type() {
         return type;
-    }
-
-    public String messageZh() {
-        return messageZh;
     }
 }
