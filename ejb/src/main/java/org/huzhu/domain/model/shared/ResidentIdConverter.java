@@ -1,6 +1,5 @@
 package org.huzhu.domain.model.shared;
 
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.time.LocalDate;
 
@@ -9,15 +8,9 @@ import java.time.LocalDate;
  * against the day it was registered, so a stored ID is not held against today again.
  */
 @Converter
-public class ResidentIdConverter implements AttributeConverter<ResidentId, String> {
+public class ResidentIdConverter extends ValueAsText<ResidentId> {
 
-    @Override
-    public String convertToDatabaseColumn(ResidentId residentId) {
-        return residentId == null ? null : residentId.value();
-    }
-
-    @Override
-    public ResidentId convertToEntityAttribute(String stored) {
-        return stored == null ? null : ResidentId.parse(stored, LocalDate.MAX);
+    public ResidentIdConverter() {
+        super(ResidentId::value, stored -> ResidentId.parse(stored, LocalDate.MAX));
     }
 }
