@@ -158,6 +158,15 @@ public class JdbcClaimRepository extends SqlRepository implements ClaimRepositor
         return rows.stream().map(row -> new Found((Claim) row[0], (String) row[1])).toList();
     }
 
+    @Override
+    public List<Claim> ofMember(String memberNo) {
+        return entityManager.createQuery(
+                        "SELECT c FROM Claim c WHERE c.memberNo = :member ORDER BY c.submittedAt DESC, c.claimNo DESC",
+                        Claim.class)
+                .setParameter("member", memberNo)
+                .getResultList();
+    }
+
     /** One row of {@link #claimant}: the member, and one of their enrolments in the plan if they have any. */
     private record ClaimantRow(StoredClaimant member, Optional<StoredClaimant.Enrolment> enrolment) {
     }

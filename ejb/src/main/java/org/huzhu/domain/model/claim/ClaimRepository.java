@@ -58,6 +58,9 @@ public interface ClaimRepository {
      */
     List<Found> search(String text, ClaimStatus status, boolean overdueOnly, LocalDate today, int limit);
 
+    /** The member's own claims, newest first (their page). */
+    List<Claim> ofMember(String memberNo);
+
     /** The member with that number and their enrolments in the plan, if there is such a member. */
     Optional<StoredClaimant> claimant(String memberNo, PlanCode plan);
 
