@@ -69,8 +69,9 @@ class PrintBatchesIT extends AgainstTheServer {
             Path file = PdfTools.save("print-batch-" + unitA + ".pdf", batch.body());
             assertEquals(1 + lettersOfA.size(), pages(file), "a cover page, then each letter's one page");
 
-            String cover = pageText(file, 1);
-            assertTrue(cover.contains(unitA) && cover.contains("4 份"), cover);
+            // pdftotext breaks lines and drops spaces between Chinese and digits as it likes: compared without them
+            String cover = pageText(file, 1).replaceAll("\\s+", "");
+            assertTrue(cover.contains(unitA) && cover.contains("通知书份数4份"), cover);
             assertTrue(cover.contains("赵*一") && cover.contains("钱*二") && cover.contains("孙*三"), cover);
             assertFalse(cover.contains("赵小一"), "the cover masks names: " + cover);
             assertTrue(cover.contains("并非经电子签章的通知书本身"), cover);
