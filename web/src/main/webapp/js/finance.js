@@ -1,7 +1,8 @@
 // app/finance.html: finance starts settlement runs, follows them, downloads payment files and each unit's print batch
 // of letters, and imports the bank's return files (SPEC.md §6, §9, §12).
 (() => {
-    const JOBS = ['payout-settlement', 'payment-return-import'];
+    // Grant runs are started on grants.html; they are listed here too, for their payment files and print batches.
+    const JOBS = ['payout-settlement', 'hardship-grant', 'payment-return-import'];
     // A run that is going is followed (Huzhu.followJob); runs started elsewhere, say by the nightly timer, appear
     // with a slow refresh of the list.
     const SLOW = 15000;
