@@ -1,7 +1,8 @@
-// app/finance.html: finance starts settlement runs, follows them, downloads payment files and imports the bank's
-// return files (SPEC.md §6, §9).
+// app/finance.html: finance starts settlement runs, follows them, downloads payment files and each unit's print batch
+// of letters, and imports the bank's return files (SPEC.md §6, §9, §12).
 (() => {
-    const JOBS = ['payout-settlement', 'payment-return-import'];
+    // Grant runs are started on grants.html; they are listed here too, for their payment files and print batches.
+    const JOBS = ['payout-settlement', 'hardship-grant', 'payment-return-import'];
     // A run that is going is followed (Huzhu.followJob); runs started elsewhere, say by the nightly timer, appear
     // with a slow refresh of the list.
     const SLOW = 15000;
@@ -17,6 +18,10 @@
     const followed = new Set();
     // Return files whose import is awaited: execution id → file id.
     const awaitedImports = new Map();
+    // The print batches of ended runs that issue letters, by execution id, read once: a run's letters do not change
+    // once it has ended.
+    const LETTER_JOBS = new Set(['payout-settlement', 'hardship-grant']);
+    const printBatches = new Map();
 
     function seconds(start, end) {
         if (!start) return '';
@@ -37,6 +42,24 @@
         return execution.paymentFiles.map(file => el('div', {},
             el('a', { href: Huzhu.base + 'api/v1/payment-files/' + file.id, class: 'payment-file', download: file.fileName },
                 file.fileName), '（' + file.rowCount + ' 笔，' + file.total + ' 元）'));
+    }
+
+    function batches(execution) {
+        const units = printBatches.get(execution.executionId) || [];
+        return el('ul', { class: 'print-batches' }, units.map(unit => el('li', { 'data-unit': unit.unitCode },
+            el('a', { href: Huzhu.base + 'api/v1/jobs/executions/' + execution.executionId + '/print-batches/'
+                + encodeURIComponent(unit.unitCode) + '.pdf', class: 'print-batch', download: '' },
+                unit.unitName + '（' + unit.unitCode + '）'), '：' + unit.letters + ' 份')));
+    }
+
+    /** Reads the print batches of the ended runs not read yet, then shows them. */
+    async function readPrintBatches() {
+        const unread = [...shown.values()].filter(e => LETTER_JOBS.has(e.job) && !Huzhu.jobRunning(e)
+            && !printBatches.has(e.executionId));
+        if (unread.length === 0) return;
+        await Promise.all(unread.map(async e => printBatches.set(e.executionId,
+            await Huzhu.api('jobs/executions/' + e.executionId + '/print-batches'))));
+        render();
     }
 
     function actions(execution) {
@@ -60,6 +83,7 @@
         { label: '结果', value: e => el('span', { class: 'exit-status', 'data-exit-status': e.exitStatus === 'null' ? '' : e.exitStatus },
             Huzhu.jobOutcome(e.exitStatus)) },
         { label: '付款文件', value: files },
+        { label: '打印批次', value: batches },
         { label: '', value: actions },
     ];
 
@@ -71,6 +95,7 @@
         render();
         Huzhu.text('refreshed', '（' + new Date().toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai' }) + ' 更新）');
         [...shown.values()].filter(Huzhu.jobRunning).forEach(execution => follow(execution.executionId));
+        await readPrintBatches();
         clearTimeout(timer);  // a refresh started by a button may have overlapped this one: keep one timer
         timer = setTimeout(() => refresh().catch(showError(runResult)), SLOW);
     }
@@ -91,6 +116,7 @@
             shown.set(executionId, execution);
             render();
         }).then(async execution => {
+            await readPrintBatches();
             if (awaitedImports.has(executionId)) {
                 const fileId = awaitedImports.get(executionId);
                 awaitedImports.delete(executionId);

@@ -229,7 +229,8 @@ public final class LetterRenderer {
         return table;
     }
 
-    private static PdfPTable table(float[] relativeWidths) {
+    /** A table the width of the text. */
+    static PdfPTable table(float[] relativeWidths) {
         PdfPTable table = new PdfPTable(relativeWidths);
         table.setWidthPercentage(100);
         return table;
@@ -331,11 +332,13 @@ public final class LetterRenderer {
         return format.format(amount.amount());
     }
 
-    private static String chineseDate(LocalDate date) {
+    /** {@code 2026年12月3日}, as letters and print batch covers date things. */
+    static String chineseDate(LocalDate date) {
         return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 
-    private static Font font(float size, int style) {
+    /** Noto Sans SC, embedded as a subset: the font every letter and cover is set in. */
+    static Font font(float size, int style) {
         return new Font(NotoSansSc.openPdfFont(), size, style);
     }
 }

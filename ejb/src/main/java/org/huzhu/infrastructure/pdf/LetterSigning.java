@@ -76,6 +76,16 @@ public class LetterSigning {
         return verifier;
     }
 
+    /** The union that issues the letters, as they name it. */
+    public String unionName() {
+        return unionName;
+    }
+
+    /** The page where anyone checks a letter, as its QR code opens it. */
+    public URI verifyPage() {
+        return verifyPage;
+    }
+
     /** Today in the union's time zone: a letter's date, and the year of its number. */
     public LocalDate today() {
         return LocalDate.now(clock);

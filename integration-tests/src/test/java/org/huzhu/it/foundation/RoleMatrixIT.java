@@ -143,6 +143,7 @@ class RoleMatrixIT extends AgainstTheServer {
             parameters.put("{letterNo}", letter(database, memberId));
             parameters.put("{id}", NO_SUCH_ID);
             parameters.put("{executionId}", NO_SUCH_ID);
+            parameters.put("{unitCode}", "NO-SUCH-UNIT");
             parameters.put("{username}", "no-such-account");
             return new World(callers, memberB, parameters);
         }

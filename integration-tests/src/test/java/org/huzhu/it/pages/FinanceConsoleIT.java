@@ -28,7 +28,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 
-/** The finance console (app/finance.html): settlement runs, their progress, the payment file and the bank's return. */
+/**
+ * The finance console (app/finance.html): settlement runs, their progress, the payment file, the print batches and the
+ * bank's return.
+ */
 class FinanceConsoleIT extends AgainstTheServer {
 
     private static final Pattern EXECUTION_NO = Pattern.compile("执行编号 (\\d+)");
@@ -67,10 +70,21 @@ class FinanceConsoleIT extends AgainstTheServer {
 
             WebElement link = browser.find(By.cssSelector(row(run) + " a.payment-file"));
             long paymentFile = Long.parseLong(exitStatus.replaceAll(".*paymentFile=", ""));
-            byte[] downloaded = download(browser, link.getAttribute("href"));
+            byte[] downloaded = download(browser, link.getAttribute("href"), "text/csv");
             assertEquals(fixtures.text("SELECT sha256 FROM payment_file WHERE id = ?", paymentFile),
                     HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(downloaded)));
             assertTrue(new String(downloaded, StandardCharsets.UTF_8).contains(first), "the file pays the claims");
+
+            // Each member has a unit of their own: beside the run, one print batch of one letter per unit.
+            browser.waitUntil(d -> d.findElements(By.cssSelector(row(run) + " a.print-batch")).size() == 2);
+            List<String> batches = browser.texts(By.cssSelector(row(run) + " ul.print-batches li"));
+            assertTrue(batches.stream().allMatch(batch -> batch.startsWith("测试单位") && batch.endsWith("：1 份")),
+                    batches::toString);
+            assertTrue(browser.driver.findElements(By.cssSelector(row(dryRun) + " a.print-batch")).isEmpty(),
+                    "a dry run issues no letters");
+            byte[] batch = download(browser, browser.find(By.cssSelector(row(run) + " a.print-batch"))
+                    .getAttribute("href"), "application/pdf");
+            assertTrue(new String(batch, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"), "the link gives the PDF");
 
             List<BankReturns.Sent> rows = BankReturns.rowsOf(fixtures, paymentFile);
             List<String> answers = BankReturns.answering(rows, Map.of(second, "账户已冻结"));
@@ -117,13 +131,13 @@ class FinanceConsoleIT extends AgainstTheServer {
     }
 
     /** The link fetched over HTTP with the browser's own session, as a click on it would. */
-    private static byte[] download(Browser browser, String href) throws Exception {
+    private static byte[] download(Browser browser, String href, String contentType) throws Exception {
         Cookie session = browser.driver.manage().getCookieNamed("JSESSIONID");
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
                 .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode(), href);
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(contentType));
         return response.body();
     }
 }
