@@ -52,7 +52,8 @@
         Huzhu.bindForm(runForm, result, () => {
             const values = Huzhu.formValues(runForm);
             return Huzhu.send('POST', 'jobs/hardship-grant', {
-                ...values, year: Number(values.year), budget: Huzhu.money(values.budget || ''),
+                // a budget left empty is left out: the run then takes what is left of the year's budget
+                ...values, year: Number(values.year), budget: values.budget && Huzhu.money(values.budget),
             });
         }, started);
         yearForm.addEventListener('submit', event => {

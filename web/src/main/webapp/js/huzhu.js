@@ -30,6 +30,7 @@ const Huzhu = (() => {
         { href: 'grants.html', label: '困难帮扶', roles: ['finance', 'reviewer'], about: '按年度预算发放帮扶金和慰问金，下载回访和建档候选名单。' },
         { href: 'reports.html', label: '报表', roles: ['finance'], about: '任意期间的参保、筹资、理赔、帮扶和赠送统计，图表与 XLSX 下载。' },
         { href: 'holidays.html', label: '节假日', roles: ['admin'], about: '维护节假日，用于计算 1-3-10 办结时限。' },
+        { href: 'audit.html', label: '审计记录', roles: ['admin', 'finance'], about: '按记录类型、编号、操作人和日期查询谁在何时做了什么；财务可查与资金有关的记录。' },
         { href: 'my.html', label: '我的理赔', roles: ['member'], about: '本人理赔的办理进度、通知书下载和收款银行卡。' },
         { href: '../verify.html', label: '验证通知书', roles: ['member'], about: '核对一份通知书是否由工会签发、内容是否未被改动。' },
     ];

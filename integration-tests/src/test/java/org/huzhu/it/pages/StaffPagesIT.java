@@ -34,9 +34,9 @@ class StaffPagesIT extends AgainstTheServer {
             assertEquals(List.of("受理理赔", "理赔列表", "会员登记", "单位登记", "名单导入"), cards(browser, TestUsers.create(api, "clerk")));
             assertEquals(List.of("理赔列表", "待审核", "收款变更", "困难帮扶"),
                     cards(browser, TestUsers.create(api, "reviewer")));
-            assertEquals(List.of("理赔列表", "收款变更", "财务", "困难帮扶", "报表"),
+            assertEquals(List.of("理赔列表", "收款变更", "财务", "困难帮扶", "报表", "审计记录"),
                     cards(browser, TestUsers.create(api, "finance")));
-            assertEquals(List.of("节假日"), cards(browser, TestUsers.create(api, "admin")));
+            assertEquals(List.of("节假日", "审计记录"), cards(browser, TestUsers.create(api, "admin")));
         }
     }
 

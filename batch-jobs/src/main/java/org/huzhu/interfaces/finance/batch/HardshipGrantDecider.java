@@ -11,8 +11,10 @@ import jakarta.inject.Named;
 import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.huzhu.application.JobParameters;
+import org.huzhu.domain.model.grant.BudgetRepository;
 import org.huzhu.domain.model.grant.GrantRepository.DecidedRun;
 import org.huzhu.domain.model.grant.GrantRepository.YearCandidates;
 import org.huzhu.domain.model.grant.GrantRepository;
@@ -32,7 +34,9 @@ import org.huzhu.infrastructure.persistence.NumberSequences;
  * ten thousand per province, a few megabytes.
  * <p>
  * Everything is written in one transaction under an advisory lock on the year, so two runs of a year never decide
- * from the same "already granted" figures, and a run either exists whole or not at all. A restart of a run whose
+ * from the same "already granted" figures, and a run either exists whole or not at all. Under the same lock the run's
+ * budget is held to what is left of the year's budget, if admin set one: a run that would exceed it fails, deciding
+ * nothing. A restart of a run whose
  * decision committed finds it ({@code grant_run.job_instance_id} is UNIQUE) and decides nothing again.
  */
 @Named("HardshipGrantDecider")
@@ -69,10 +73,12 @@ public class HardshipGrantDecider extends AbstractBatchlet {
     @Inject
     GrantRepository grants;
 
+    @Inject
+    BudgetRepository budgets;
+
     @Override
     public String process() throws Exception {
         int grantYear = Integer.parseInt(year.strip());
-        Money grantBudget = Money.parse(budget);
         LocalDate date = JobParameters.runDate(runDate);
         long run = jobContext.getInstanceId();
         transaction.begin();
@@ -83,6 +89,8 @@ public class HardshipGrantDecider extends AbstractBatchlet {
                 stepContext.setExitStatus("ALREADY_DECIDED");
                 return "ALREADY_DECIDED";
             }
+            // Checked again under the year's lock: what was left when the run started may have been spent since.
+            Money grantBudget = budgets.of(grantYear).forRun(Optional.of(Money.parse(budget))).orElseThrow();
             YearCandidates candidates = grants.candidates(grantYear, date);
             GrantRunResult result = new HardshipGrantCalculator(GrantTerms.defaults())
                     .run(candidates.members(), grantBudget);

@@ -16,4 +16,7 @@ public interface AuditTrail {
 
     /** What happened to one record, oldest first. */
     List<AuditEntry> of(String entityType, String entityRef);
+
+    /** The entries that match every filter of the search, newest first ({@code at}, then the order written). */
+    AuditPage search(AuditSearch search);
 }

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.huzhu.application.BatchJobs;
+import org.huzhu.application.Budgets;
 import org.huzhu.application.JobExecutionView;
 import org.huzhu.application.JobParameters;
 import org.huzhu.application.PaymentFiles;
@@ -53,6 +54,9 @@ public class JobsResource {
 
     @EJB
     private PaymentFiles paymentFiles;
+
+    @EJB
+    private Budgets budgets;
 
     @EJB
     private PaymentReturns paymentReturns;
@@ -141,15 +145,21 @@ public class JobsResource {
             if (year == null && input.isValid()) {
                 input.reject(JobParameters.YEAR, null, "必填", "is required");
             }
-            Money budget = input.requiredMoney(JobParameters.BUDGET);
-            if (budget != null && !budget.equals(budget.roundedDownToYuan())) {
+            Optional<Money> asked = input.optionalMoney(JobParameters.BUDGET);
+            if (asked.isPresent() && !asked.get().equals(asked.get().roundedDownToYuan())) {
                 input.reject(JobParameters.BUDGET, null, "预算应为整元金额，如 \"60000.00\"",
                         "must be whole yuan, such as \"60000.00\"");
             }
             putRunDate(input, parameters);
-            if (year != null && budget != null) {
+            if (year != null && input.isValid()) {
+                // the year's budget, when admin set one, is the default and the limit (409 beyond what is left)
+                Optional<Money> budget = budgets.forRun(year, asked);
+                if (budget.isEmpty()) {
+                    input.reject(JobParameters.BUDGET, null, year + " 年未设帮扶预算，请填写本次预算",
+                            "is required: no budget is set for " + year);
+                }
                 parameters.put(JobParameters.YEAR, year.toString());
-                parameters.put(JobParameters.BUDGET, budget.toPlainString());
+                budget.ifPresent(amount -> parameters.put(JobParameters.BUDGET, amount.toPlainString()));
             }
         }
         if (JobParameters.PAYMENT_RETURN_IMPORT.equals(jobName)) {
