@@ -17,7 +17,8 @@
             const link = Huzhu.el('a', { href: Huzhu.base + 'api/v1/letters/' + encodeURIComponent(letter.letterNo),
                 download: letter.letterNo + '.pdf' }, '下载 PDF');
             rows.append(Huzhu.el('tr', {},
-                Huzhu.el('td', {}, letter.letterNo),
+                Huzhu.el('td', {}, letter.letterNo,
+                    letter.supersededBy ? Huzhu.el('span', { class: 'muted' }, '（已作废，由 ' + letter.supersededBy + ' 取代）') : ''),
                 Huzhu.el('td', {}, Huzhu.label('letterKind', letter.kind)),
                 Huzhu.el('td', {}, letter.subject),
                 Huzhu.el('td', {}, Huzhu.dateTime(letter.issuedAt)),
