@@ -60,13 +60,14 @@ public class AliyunSmsGateway implements SmsGateway {
     private static final String EMPTY_BODY_SHA256 = AcsV3Signature.sha256Hex(new byte[0]);
 
     private final AliyunSmsSettings settings;
-    private final HttpClient http;
+    /** Dates the requests: the service takes a request only within 15 minutes of its date. */
     private final Clock clock;
+    private final HttpClient http;
 
     public AliyunSmsGateway(AliyunSmsSettings settings, Clock clock) {
+        this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
         this.settings = settings;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
     }
 
     /** @throws IllegalStateException naming a setting that is missing */
