@@ -89,6 +89,8 @@
             section('breakdown').replaceChildren(...(claim.payout.lines || []).map(line => el('li', {}, line)));
         }
         showReview(claim);
+        section('reissue').hidden = !(claim.letterNo && Huzhu.hasRole(me, 'finance'));
+        section('reissue').dataset.letterNo = claim.letterNo || '';
         Huzhu.table(section('documents'), DOCUMENT_COLUMNS, claim.documents, '尚未上传材料');
         Huzhu.table(section('versions'), VERSION_COLUMNS, claim.versions);
         Huzhu.table(section('history'), HISTORY_COLUMNS, claim.history);
@@ -117,6 +119,11 @@
         Huzhu.bindForm(section('decide-form'), result,
             event => Huzhu.send('POST', path + '/' + event.submitter.value, { reason: section('reason').value.trim() }),
             () => reloadWith('审核意见已保存。'));
+        // The letter to correct is the claim's current one, as last shown.
+        Huzhu.bindForm(section('reissue-form'), result,
+            () => Huzhu.send('POST', 'letters/' + encodeURIComponent(section('reissue').dataset.letterNo) + '/reissue',
+                { reason: section('reissue-reason').value.trim() }),
+            answer => { section('reissue-form').reset(); return reloadWith('已重新出具通知书 ' + answer.letterNo + '，原通知书作废。'); });
         await load();
     }
 

@@ -15,10 +15,11 @@ import org.huzhu.infrastructure.pdf.LetterVerification;
  * @param signatureValid whether the signature of the file (or, checked by code, of the stored
  *                       letter) is intact, covers the whole file and comes from the union's CA
  * @param letterNumber   the letter, once it is known to be issued
+ * @param supersededBy   the letter that replaced it, when it was re-issued
  */
 public record LetterCheck(boolean issued, Optional<Boolean> unchanged, boolean current, boolean signatureValid,
-                          Optional<LetterNumber> letterNumber, String finding, String chineseReason,
-                          String englishReason) {
+                          Optional<LetterNumber> letterNumber, Optional<LetterNumber> supersededBy, String finding,
+                          String chineseReason, String englishReason) {
 
     /** What the register of letters adds to the file checks of {@link LetterVerification.Finding}. */
     public enum RegisterFinding {
@@ -41,6 +42,7 @@ public record LetterCheck(boolean issued, Optional<Boolean> unchanged, boolean c
     public LetterCheck {
         Objects.requireNonNull(unchanged, "unchanged");
         Objects.requireNonNull(letterNumber, "letterNumber");
+        Objects.requireNonNull(supersededBy, "supersededBy");
         Objects.requireNonNull(finding, "finding");
     }
 
@@ -52,7 +54,7 @@ public record LetterCheck(boolean issued, Optional<Boolean> unchanged, boolean c
         boolean valid = file.isValid();
         if (sameBytes.isEmpty()) {
             return valid ? register(RegisterFinding.NOT_ISSUED, false, Optional.of(false), true, Optional.empty())
-                    : new LetterCheck(false, Optional.of(false), false, false, Optional.empty(),
+                    : new LetterCheck(false, Optional.of(false), false, false, Optional.empty(), Optional.empty(),
                             file.finding().name(), file.chineseReason(), file.englishReason());
         }
         return ofIssued(sameBytes.get(), Optional.of(true), file);
@@ -71,15 +73,16 @@ public record LetterCheck(boolean issued, Optional<Boolean> unchanged, boolean c
     private static LetterCheck ofIssued(IssuedLetter letter, Optional<Boolean> unchanged, LetterVerification file) {
         if (!file.isValid()) {
             return new LetterCheck(true, unchanged, letter.isCurrent(), false, Optional.of(letter.number()),
-                    file.finding().name(), file.chineseReason(), file.englishReason());
+                    letter.supersededBy(), file.finding().name(), file.chineseReason(), file.englishReason());
         }
         return register(letter.isCurrent() ? RegisterFinding.CURRENT : RegisterFinding.SUPERSEDED, true, unchanged,
-                true, Optional.of(letter.number()));
+                true, Optional.of(letter));
     }
 
     private static LetterCheck register(RegisterFinding finding, boolean issued, Optional<Boolean> unchanged,
-                                        boolean signatureValid, Optional<LetterNumber> number) {
+                                        boolean signatureValid, Optional<IssuedLetter> letter) {
         return new LetterCheck(issued, unchanged, issued && finding == RegisterFinding.CURRENT, signatureValid,
-                number, finding.name(), finding.chineseReason, finding.englishReason);
+                letter.map(IssuedLetter::number), letter.flatMap(IssuedLetter::supersededBy), finding.name(),
+                finding.chineseReason, finding.englishReason);
     }
 }

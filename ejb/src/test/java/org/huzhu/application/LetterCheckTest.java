@@ -27,6 +27,7 @@ class LetterCheckTest {
         assertTrue(check.signatureValid());
         assertEquals(Optional.of(NUMBER), check.letterNumber());
         assertEquals("CURRENT", check.finding());
+        assertEquals(Optional.empty(), check.supersededBy());
     }
 
     @Test
@@ -36,6 +37,17 @@ class LetterCheckTest {
         assertTrue(check.issued());
         assertFalse(check.current());
         assertEquals("SUPERSEDED", check.finding());
+        assertEquals(Optional.of(LetterNumber.parse("L20260000124")), check.supersededBy(),
+                "the answer names the letter that replaces it");
+    }
+
+    @Test
+    void aSupersededLetterCheckedByCodeNamesItsSuccessorToo() {
+        LetterCheck check = LetterCheck.ofCode(Optional.of(letter(Optional.of(LetterNumber.parse("L20260000124")))),
+                file(Finding.VALID));
+        assertTrue(check.issued());
+        assertFalse(check.current());
+        assertEquals(Optional.of(LetterNumber.parse("L20260000124")), check.supersededBy());
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.huzhu.domain.model.letter.PayeeOnRecord;
 import org.huzhu.domain.model.letter.SettledPayout;
 import org.huzhu.domain.model.letter.UnletteredPayout;
 import org.huzhu.domain.model.payout.PayoutKind;
+import org.huzhu.domain.model.shared.BusinessDate;
 import org.huzhu.domain.model.shared.Money;
 import org.huzhu.domain.model.shared.Streamed;
 
@@ -86,6 +87,13 @@ public class JdbcLetterSubjects extends SqlRepository implements LetterSubjects 
                         GrantBreakdownJson.basis(rs.getString(7)), money(rs, 8),
                         new PayeeOnRecord(rs.getString(9), rs.getString(10), rs.getString(11))), payoutId)
                 .orElseThrow(() -> new IllegalStateException("payout " + payoutId + " is not a grant's payout"));
+    }
+
+    @Override
+    public LocalDate storedOn(long payoutId) {
+        return sql().one("SELECT (created_at AT TIME ZONE ?)::date FROM payout WHERE id = ?", rs -> date(rs, 1),
+                        BusinessDate.ZONE.getId(), payoutId)
+                .orElseThrow(() -> new IllegalStateException("there is no payout " + payoutId));
     }
 
     private static LocalDate date(ResultSet rs, int column) throws SQLException {

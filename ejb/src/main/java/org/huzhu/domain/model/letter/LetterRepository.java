@@ -5,10 +5,13 @@ import java.util.Optional;
 
 import org.huzhu.domain.model.shared.LetterNumber;
 
-/** The register of issued letters. Letters are added, found, and never changed. */
+/**
+ * The register of issued letters. Letters are added, found, and never changed, except that a re-issued letter is
+ * marked once as superseded by its successor. A payout has exactly one current letter.
+ */
 public interface LetterRepository {
 
-    /** The letter issued for this payout, if one was. */
+    /** The payout's current letter, if it was given one. */
     Optional<LetterNumber> numberForPayout(long payoutId);
 
     /**
@@ -17,6 +20,17 @@ public interface LetterRepository {
      * that was there first.
      */
     LetterNumber addUnlessPayoutHasOne(NewLetter letter);
+
+    /** The letter with the payout and member it was issued for, as a re-issue needs it. */
+    Optional<LetterOfPayout> ofPayout(LetterNumber number);
+
+    /**
+     * Adds {@code successor} and marks {@code superseded} as replaced by it, both or neither, also when another
+     * transaction re-issues the same letter at the same moment.
+     *
+     * @return false, and nothing added, when {@code superseded} was no longer current
+     */
+    boolean supersede(LetterNumber superseded, NewLetter successor);
 
     /** The current (not superseded) letter about a claim or grant number, if one was issued. */
     Optional<LetterNumber> currentFor(String subjectNumber);

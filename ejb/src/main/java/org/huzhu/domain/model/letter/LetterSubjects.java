@@ -1,5 +1,6 @@
 package org.huzhu.domain.model.letter;
 
+import java.time.LocalDate;
 import org.huzhu.domain.model.payout.PayoutKind;
 import org.huzhu.domain.model.shared.Streamed;
 
@@ -25,4 +26,10 @@ public interface LetterSubjects {
 
     /** @throws IllegalStateException if the payout is not a grant's or a condolence's */
     DecidedGrant decidedGrant(long payoutId);
+
+    /**
+     * The day the run stored the payout, in the business time zone: a re-issued letter counts its expected payment
+     * date from it, as the run's letter did from the run date.
+     */
+    LocalDate storedOn(long payoutId);
 }

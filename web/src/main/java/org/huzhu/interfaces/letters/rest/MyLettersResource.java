@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.huzhu.application.LetterQuery;
 import org.huzhu.domain.model.letter.LetterSummary;
+import org.huzhu.domain.model.shared.LetterNumber;
 import org.huzhu.domain.model.user.Role;
 import org.huzhu.infrastructure.pdf.LetterSigning;
 
@@ -22,13 +23,18 @@ import org.huzhu.infrastructure.pdf.LetterSigning;
 @Path("me/letters")
 public class MyLettersResource {
 
-    /** A letter of the member's list; issued in the letters' time zone, with its offset. */
-    @JsonbPropertyOrder({"letterNo", "kind", "subject", "issuedAt"})
-    public record LetterJson(String letterNo, String kind, String subject, OffsetDateTime issuedAt) {
+    /**
+     * A letter of the member's list; issued in the letters' time zone, with its offset. A re-issued letter stays in
+     * the list, with {@code supersededBy} naming the letter that replaced it (left out while it is current).
+     */
+    @JsonbPropertyOrder({"letterNo", "kind", "subject", "issuedAt", "supersededBy"})
+    public record LetterJson(String letterNo, String kind, String subject, OffsetDateTime issuedAt,
+                             String supersededBy) {
 
         static LetterJson of(LetterSummary letter) {
             return new LetterJson(letter.number().value(), letter.kind().name(), letter.subjectNumber(),
-                    letter.issuedAt().atZone(LetterSigning.ZONE).toOffsetDateTime());
+                    letter.issuedAt().atZone(LetterSigning.ZONE).toOffsetDateTime(),
+                    letter.supersededBy().map(LetterNumber::value).orElse(null));
         }
     }
 

@@ -74,7 +74,8 @@ public class VerifyResource {
 
     private VerificationJson answer(LetterCheck check) {
         return new VerificationJson(check.issued(), check.unchanged().orElse(null), check.current(),
-                check.signatureValid(), check.letterNumber().map(LetterNumber::value).orElse(null), check.finding(),
+                check.signatureValid(), check.letterNumber().map(LetterNumber::value).orElse(null),
+                check.supersededBy().map(LetterNumber::value).orElse(null), check.finding(),
                 language().pick(check.chineseReason(), check.englishReason()));
     }
 
