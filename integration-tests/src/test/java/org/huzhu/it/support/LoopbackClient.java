@@ -18,7 +18,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * per-address sign-in limits count them apart from every other test's, which come from 127.0.0.1.
  * java.net.http cannot choose its local address, hence a socket.
  */
-public final class LoopbackClient {
+public record LoopbackClient(URL base, InetAddress from) {
 
     /** The status, the head (status line and headers) and the body as text. */
     public record Answer(int status, String head, String body) {
@@ -29,14 +29,6 @@ public final class LoopbackClient {
             return head.lines().filter(line -> line.toLowerCase(Locale.ROOT).startsWith(prefix))
                     .map(line -> line.substring(prefix.length()).strip()).findFirst();
         }
-    }
-
-    private final URL base;
-    private final InetAddress from;
-
-    private LoopbackClient(URL base, InetAddress from) {
-        this.base = base;
-        this.from = from;
     }
 
     /** A client on a loopback address picked at random for it. */

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.huzhu.application.AccountService;
 import org.huzhu.application.CodeSignIn;
 import org.huzhu.domain.model.shared.InvalidValueException;
@@ -34,6 +35,7 @@ import org.huzhu.interfaces.rest.Problem;
 @PermitAll
 public class SignInResource {
 
+    private static final Logger LOG = Logger.getLogger(SignInResource.class.getName());
     private static final String SIX_DIGITS = "\\d{6}";
 
     @EJB
@@ -76,6 +78,7 @@ public class SignInResource {
             startSession(granted.get());
         } catch (ServletException realmRefused) {
             // The account was disabled between the code's check and the realm's: the key lets nobody in.
+            LOG.warning(() -> "the realm refused the one-time key of an accepted sign-in code: " + realmRefused);
             return refused();
         } finally {
             codeSignIn.keyUsed(username);
