@@ -19,6 +19,7 @@ public final class HuzhuSettings {
     public static final String FILES_DIR = "huzhu.files.dir";
     public static final String SETTLEMENT_SCHEDULE = "huzhu.settlement.schedule";
     public static final String ISSUED_PASSWORD_DAYS = "huzhu.password.issued.days";
+    public static final String SIGN_IN_CODE_KEY = "huzhu.signin.code-key";
 
     private static final int DEFAULT_ISSUED_PASSWORD_DAYS = 7;
 

@@ -16,6 +16,7 @@ import org.huzhu.domain.model.member.Unit;
 import org.huzhu.domain.model.plan.PlanCode;
 import org.huzhu.domain.model.shared.CoveragePeriod;
 import org.huzhu.domain.model.shared.CreditCode;
+import org.huzhu.domain.model.shared.MobilePhone;
 import org.huzhu.domain.model.shared.ResidentId;
 
 /**
@@ -72,6 +73,12 @@ public class JpaMemberRepository implements MemberRepository {
     private Optional<Member> byNumber(String memberNo, LockModeType lock) {
         return entityManager.createQuery("SELECT m FROM Member m WHERE m.memberNo = :no", Member.class)
                 .setParameter("no", memberNo).setLockMode(lock).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Member> withPhone(MobilePhone phone, int limit) {
+        return entityManager.createQuery("SELECT m FROM Member m WHERE m.phone = :phone ORDER BY m.memberNo", Member.class)
+                .setParameter("phone", phone.number()).setMaxResults(limit).getResultList();
     }
 
     @Override

@@ -25,6 +25,9 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     @Override
     public void add(UserAccount account) {
         entityManager.persist(account);
+        // Written now, not at commit: statements of the same transaction that go through JDBC (a code sign-in's
+        // one-time key, which refers to the account) must find it.
+        entityManager.flush();
     }
 
     @Override

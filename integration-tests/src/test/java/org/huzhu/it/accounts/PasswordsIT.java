@@ -4,11 +4,6 @@ import static org.huzhu.it.support.Fixtures.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.Socket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -20,6 +15,7 @@ import org.huzhu.it.support.AgainstTheServer;
 import org.huzhu.it.support.ApiClient;
 import org.huzhu.it.support.DatabaseFixtures;
 import org.huzhu.it.support.Fixtures;
+import org.huzhu.it.support.LoopbackClient;
 import org.huzhu.it.support.TestPeople;
 import org.huzhu.it.support.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -111,64 +107,37 @@ class PasswordsIT extends AgainstTheServer {
      * too, while the same account still signs in from elsewhere.
      */
     @Test
-    void failedSignInsAreThrottledPerClientAddress() throws IOException {
+    void failedSignInsAreThrottledPerClientAddress() {
         ApiClient api = ApiClient.anonymous(base);
         TestUsers.Credentials clerk = TestUsers.create(api, "clerk");
-        InetAddress basicClient = loopbackAddress();
+        LoopbackClient basicClient = LoopbackClient.onAnAddressOfItsOwn(base);
         for (int attempt = 1; attempt <= FAILURES_PER_ADDRESS; attempt++) {
             // A different user name each time: the per-account lockout is not what is tested here.
             assertEquals(401, basicSignIn(basicClient, "guess" + attempt, "wrong-" + attempt).status(), "attempt " + attempt);
         }
-        RawAnswer throttled = basicSignIn(basicClient, clerk.username(), clerk.password());
+        LoopbackClient.Answer throttled = basicSignIn(basicClient, clerk.username(), clerk.password());
         assertEquals(429, throttled.status(), throttled.head());
         assertTrue(throttled.head().toLowerCase().contains("retry-after: "), throttled.head());
         assertTrue(throttled.head().toLowerCase().contains("application/problem+json"), throttled.head());
         assertEquals(200, api.as(clerk).get("me").status(), "the account signs in from other addresses");
 
-        InetAddress formClient = loopbackAddress();
+        LoopbackClient formClient = LoopbackClient.onAnAddressOfItsOwn(base);
         for (int attempt = 1; attempt <= FAILURES_PER_ADDRESS; attempt++) {
             assertTrue(formSignIn(formClient, "guess" + attempt, "wrong-" + attempt).status() != 429, "attempt " + attempt);
         }
         assertEquals(429, formSignIn(formClient, clerk.username(), clerk.password()).status(), "the login form is counted too");
     }
 
-    private record RawAnswer(int status, String head) {
-    }
-
-    private static InetAddress loopbackAddress() throws IOException {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        return InetAddress.getByAddress(new byte[] {127, (byte) random.nextInt(1, 250), (byte) random.nextInt(1, 250),
-                (byte) random.nextInt(2, 250)});
-    }
-
-    private RawAnswer basicSignIn(InetAddress from, String username, String password) throws IOException {
+    private LoopbackClient.Answer basicSignIn(LoopbackClient from, String username, String password) {
         String credentials = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return exchange(from, "GET " + base.getPath() + "api/v1/me HTTP/1.1\r\n"
+        return from.exchange("GET " + base.getPath() + "api/v1/me HTTP/1.1\r\n"
                 + "Authorization: Basic " + credentials + "\r\n", "");
     }
 
-    private RawAnswer formSignIn(InetAddress from, String username, String password) throws IOException {
+    private LoopbackClient.Answer formSignIn(LoopbackClient from, String username, String password) {
         String form = "j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return exchange(from, "POST " + base.getPath() + "j_security_check HTTP/1.1\r\n"
-                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length() + "\r\n", form);
-    }
-
-    /** One HTTP/1.1 request from a chosen local address: java.net.http cannot choose one. */
-    private RawAnswer exchange(InetAddress from, String requestHead, String body) throws IOException {
-        InetAddress resolved = InetAddress.getByName(base.getHost());
-        InetAddress server = resolved instanceof java.net.Inet4Address ? resolved : InetAddress.getByName("127.0.0.1");
-        try (Socket socket = new Socket(server, base.getPort(), from, 0)) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write((requestHead + "Host: " + base.getHost() + ":" + base.getPort() + "\r\nConnection: close\r\n\r\n" + body)
-                    .getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            String answer = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            int headEnd = answer.indexOf("\r\n\r\n");
-            String head = headEnd < 0 ? answer : answer.substring(0, headEnd);
-            return new RawAnswer(Integer.parseInt(head.substring(9, 12)), head);
-        }
+        return from.exchange("POST " + base.getPath() + "j_security_check HTTP/1.1\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\n", form);
     }
 }

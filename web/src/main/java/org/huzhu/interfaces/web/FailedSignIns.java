@@ -10,7 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code window} of the first, the address may not try again until the window ends. At most
  * {@code maxAddresses} addresses are tracked: when full, ended windows are dropped, and if that is not
  * enough everything is (someone who controls that many addresses is not stopped by counting per address;
- * WildFly's per-account lockout still holds).
+ * WildFly's per-account lockout still holds). The requests for sign-in codes are counted the same way, each
+ * request as one (see {@link SignInThrottle}).
  */
 final class FailedSignIns {
 

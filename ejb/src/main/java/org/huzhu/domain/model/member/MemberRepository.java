@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.huzhu.domain.model.plan.PlanCode;
 import org.huzhu.domain.model.shared.CoveragePeriod;
 import org.huzhu.domain.model.shared.CreditCode;
+import org.huzhu.domain.model.shared.MobilePhone;
 import org.huzhu.domain.model.shared.ResidentId;
 
 /**
@@ -31,6 +32,9 @@ public interface MemberRepository {
     Optional<Member> byNumberLocked(String memberNo);
 
     Member member(long id);
+
+    /** Members with this phone on record, at most {@code limit} (two are enough to know it is shared). */
+    List<Member> withPhone(MobilePhone phone, int limit);
 
     /** The member, locked until the transaction ends. */
     Member lockedMember(long id);

@@ -8,7 +8,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * The secret of an API token: 256 random bits, shown once when issued. Only its SHA-256 is stored. A
+ * The secret of an API token, or the one-time key with which a member whose sign-in code was accepted signs in to
+ * the server's realm: 256 random bits, shown once when issued. Only its SHA-256 is stored. A
  * plain hash is enough where bcrypt is needed for passwords: nobody can guess 256 random bits, so the
  * slow hash that protects a guessable password would only cost every API call a bcrypt.
  */

@@ -29,6 +29,8 @@ import org.huzhu.interfaces.rest.Problem;
  *   <li>an issued password past its days (huzhu.password.issued.days) signs in to nothing (401; the pages
  *       go back to the login form): only an admin's reset helps then.</li>
  * </ul>
+ * The password rules hold for sessions that the password made: a member who signed in with a code sent to
+ * their phone ({@link #SIGNED_IN_BY_CODE}) did not use it.
  * Accounts only: an API token's principal is set later, by JAX-RS, and is not an account.
  */
 @WebFilter(urlPatterns = {"/api/*", "/app/*"})
@@ -38,6 +40,9 @@ public class AccountStandingFilter extends HttpFilter {
     private static final String API = "/api/v1/";
     private static final String PASSWORD_PAGE = "/app/password.html";
 
+    /** Session attribute of a session made by a sign-in code: the user name it signed in (SignInResource). */
+    public static final String SIGNED_IN_BY_CODE = "huzhu.signedInByCode";
+
     @EJB
     private AccountService accountService;
 
@@ -46,7 +51,8 @@ public class AccountStandingFilter extends HttpFilter {
             throws IOException, ServletException {
         Principal principal = request.getUserPrincipal();
         Optional<Standing> standing = principal == null ? Optional.empty() : accountService.standing(principal.getName());
-        if (standing.isEmpty() || (standing.get().enabled() && standing.get().password() == PasswordState.CHOSEN)) {
+        if (standing.isEmpty() || (standing.get().enabled()
+                && (standing.get().password() == PasswordState.CHOSEN || signedInByCode(request, principal)))) {
             chain.doFilter(request, response);
             return;
         }
@@ -74,6 +80,11 @@ public class AccountStandingFilter extends HttpFilter {
         } else {
             response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
         }
+    }
+
+    private static boolean signedInByCode(HttpServletRequest request, Principal principal) {
+        HttpSession session = request.getSession(false);
+        return session != null && principal.getName().equals(session.getAttribute(SIGNED_IN_BY_CODE));
     }
 
     /** What an issued password is for: reading who one is, and choosing a password of one's own on the password page. */
