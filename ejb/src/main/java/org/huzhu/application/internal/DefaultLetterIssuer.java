@@ -31,7 +31,6 @@ import org.huzhu.domain.model.notice.Notice;
 import org.huzhu.domain.model.notice.NoticeKind;
 import org.huzhu.domain.model.notice.Outbox;
 import org.huzhu.domain.model.shared.LetterNumber;
-import org.huzhu.domain.model.shared.MobilePhone;
 import org.huzhu.domain.model.shared.Sha256;
 import org.huzhu.infrastructure.pdf.LetterSigning;
 import org.huzhu.infrastructure.persistence.NumberBlocks;
@@ -143,14 +142,11 @@ public class DefaultLetterIssuer implements LetterIssuer {
 
     /** A member with no phone on record learns of the new letter from their union, as of the first one. */
     private void tellTheMember(long memberId, LetterNumber superseded, LetterIssue successor) {
-        String phone = members.member(memberId).phone();
-        if (phone != null) {
-            outbox.post(new Notice(MobilePhone.parse(phone), NoticeKind.LETTER_REISSUED, Map.of(
-                    "oldLetterNo", superseded.value(),
-                    "letterNo", successor.letterNumber(),
-                    "code", successor.verificationCode().grouped(),
-                    "verifyUrl", successor.verifyPage().toString())));
-        }
+        members.member(memberId).phone().ifPresent(phone -> outbox.post(new Notice(phone, NoticeKind.LETTER_REISSUED, Map.of(
+                "oldLetterNo", superseded.value(),
+                "letterNo", successor.letterNumber(),
+                "code", successor.verificationCode().grouped(),
+                "verifyUrl", successor.verifyPage().toString()))));
     }
 
     private static Conflict alreadySuperseded(LetterNumber letter, LetterNumber successor) {
