@@ -14,6 +14,9 @@ import org.huzhu.domain.model.letter.LetterKind;
 import org.huzhu.domain.model.letter.LetterRepository;
 import org.huzhu.domain.model.letter.NewLetter;
 import org.huzhu.domain.model.letter.VerificationCode;
+import org.huzhu.domain.model.notice.MemberNotices;
+import org.huzhu.domain.model.notice.Outbox;
+import org.huzhu.domain.model.notice.Recipients;
 import org.huzhu.domain.model.shared.LetterNumber;
 import org.huzhu.domain.model.shared.Sha256;
 import org.huzhu.infrastructure.pdf.LetterSigning;
@@ -33,6 +36,12 @@ public class DefaultLetterIssuer implements LetterIssuer {
 
     @EJB
     private NumberBlocks numbers;
+
+    @Inject
+    private Recipients recipients;
+
+    @Inject
+    private Outbox outbox;
 
     @Override
     public LetterNumber issue(long payoutId, long memberId, LetterDraft draft) {
@@ -54,6 +63,8 @@ public class DefaultLetterIssuer implements LetterIssuer {
                 content.subjectNumber(), payoutId, memberId, pdf, Sha256.hex(pdf), code.digestFor(number.value())));
         if (stored.equals(number)) {
             LOG.fine(() -> "letter " + number + " issued for payout " + payoutId);
+            recipients.phoneOfMember(memberId).ifPresent(phone -> outbox.post(
+                    MemberNotices.letterIssued(phone, content, content.issue().verifyPage().toString())));
         } else {
             LOG.info(() -> "payout " + payoutId + " got letter " + stored + " from a concurrent call; " + number + " is unused");
         }
