@@ -10,12 +10,6 @@ public final class NoticeSettings {
 
     /** The SMS service: {@code record}, or the name of a production adapter; unset in demo and test. */
     public static final String PROVIDER = "huzhu.sms.provider";
-    /** Seconds between the timer's rounds, which pick up what the immediate delivery after a commit left. */
-    public static final String POLL_SECONDS = "huzhu.sms.poll-seconds";
-    /** Seconds before the first retry; each further one waits twice as long, up to an hour. */
-    public static final String FIRST_RETRY_SECONDS = "huzhu.sms.retry.first-seconds";
-    /** Tries before a notice is given up as FAILED. */
-    public static final String MAX_ATTEMPTS = "huzhu.sms.retry.max-attempts";
 
     private static final String DEMO_PROFILE = "demo";
     private static final String TEST_PROFILE = "test";
@@ -36,19 +30,21 @@ public final class NoticeSettings {
         return HuzhuSettings.optional(PROVIDER);
     }
 
+    /** Between the timer's rounds, which pick up what the delivery right after a commit left: 30 s unless set. */
     public static Duration pollInterval() {
-        return Duration.ofSeconds(seconds(POLL_SECONDS, 30));
+        return Duration.ofSeconds(number("huzhu.sms.poll-seconds", 30));
     }
 
+    /** {@link DeliverySchedule#STANDARD}, with the first retry's seconds and the number of tries as set. */
     public static DeliverySchedule schedule() {
         DeliverySchedule standard = DeliverySchedule.STANDARD;
         return new DeliverySchedule(
-                (int) seconds(MAX_ATTEMPTS, standard.maxAttempts()),
-                Duration.ofSeconds(seconds(FIRST_RETRY_SECONDS, standard.firstRetry().toSeconds())),
+                (int) number("huzhu.sms.retry.max-attempts", standard.maxAttempts()),
+                Duration.ofSeconds(number("huzhu.sms.retry.first-seconds", standard.firstRetry().toSeconds())),
                 standard.longestWait());
     }
 
-    private static long seconds(String name, long otherwise) {
+    private static long number(String name, long otherwise) {
         return HuzhuSettings.optional(name).map(Long::parseLong).orElse(otherwise);
     }
 }

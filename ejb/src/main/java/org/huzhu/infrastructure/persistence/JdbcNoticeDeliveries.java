@@ -40,12 +40,12 @@ public class JdbcNoticeDeliveries extends SqlRepository implements NoticeDeliver
     @Override
     public List<DueNotice> claimDue(int limit, Duration lease) {
         return sql().list("""
-                UPDATE outbox o SET attempts = o.attempts + 1, next_attempt_at = now() + ? * interval '1 second'
+                UPDATE outbox o SET attempts = o.attempts + 1, next_attempt_at = now() + ?::interval
                   FROM (SELECT id FROM outbox WHERE status = ? AND next_attempt_at <= now()
                         ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED) due
                  WHERE o.id = due.id
                 RETURNING o.id, o.message_id, o.phone, o.kind, o.parameters::text, o.text, o.attempts""",
-                JdbcNoticeDeliveries::dueNotice, lease.toSeconds(), NoticeStatus.PENDING.name(), limit);
+                JdbcNoticeDeliveries::dueNotice, lease.toSeconds() + " seconds", NoticeStatus.PENDING.name(), limit);
     }
 
     private static DueNotice dueNotice(ResultSet rs) throws SQLException {

@@ -14,6 +14,12 @@ import org.huzhu.domain.model.shared.MobilePhone;
 @ApplicationScoped
 public class JdbcRecipients extends SqlRepository implements Recipients {
 
+    /** A claim payment's row, its payout's plan and member: grant payouts have no plan and are left out. */
+    private static final String PAID_BY_ROWS = """
+            SELECT r.id, m.phone, p.plan_code, r.bank_card
+              FROM payment_row r JOIN payout p ON p.id = r.payout_id JOIN member m ON m.id = p.member_id
+             WHERE r.id = ANY (?) AND p.plan_code IS NOT NULL AND m.phone IS NOT NULL""";
+
     JdbcRecipients() {
         super("notice recipients");
     }
@@ -29,10 +35,7 @@ public class JdbcRecipients extends SqlRepository implements Recipients {
         if (paymentRowIds.isEmpty()) {
             return Map.of();
         }
-        return sql().list("""
-                SELECT r.id, m.phone, p.plan_code, r.bank_card
-                  FROM payment_row r JOIN payout p ON p.id = r.payout_id JOIN member m ON m.id = p.member_id
-                 WHERE r.id = ANY (?) AND p.plan_code IS NOT NULL AND m.phone IS NOT NULL""",
+        return sql().list(PAID_BY_ROWS,
                 rs -> Map.entry(rs.getLong(1), new PaidMember(MobilePhone.parse(rs.getString(2)),
                         PlanCode.valueOf(rs.getString(3)).chineseName(), Notice.cardTail(rs.getString(4)))),
                 (Object) paymentRowIds.toArray(Long[]::new))

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Claim intake and review through the HTTP API, on the real server and database. */
-class ClaimIntakeIT extends AgainstTheServer {
+public class ClaimIntakeIT extends AgainstTheServer {
 
     private static final LocalDate COVER_START = LocalDate.of(2026, 1, 1);
     private static final LocalDate COVER_END = LocalDate.of(2026, 12, 31);
@@ -252,7 +252,7 @@ class ClaimIntakeIT extends AgainstTheServer {
         return member;
     }
 
-    static String inpatientClaim(String member, String incident, String admission, String discharge, String invoice,
+    public static String inpatientClaim(String member, String incident, String admission, String discharge, String invoice,
                                  String total, String fund, String policySelf, String outOfPolicy) {
         return """
                 {"memberNo": "%s", "planCode": "INPATIENT", "cause": "ILLNESS", "incidentDate": "%s",

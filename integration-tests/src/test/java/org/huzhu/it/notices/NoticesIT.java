@@ -10,13 +10,18 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import org.huzhu.it.intake.ClaimIntakeIT;
+import org.huzhu.it.settlement.BankReturns;
 import org.huzhu.it.settlement.SettlementFixtures;
 import org.huzhu.it.support.AgainstTheServer;
 import org.huzhu.it.support.ApiClient;
@@ -40,6 +45,7 @@ class NoticesIT extends AgainstTheServer {
     /** What an ID number or a card looks like in full: never in a notice. */
     private static final Pattern FULL_NUMBER = Pattern.compile("\\d{15,}");
     private static final Duration DELIVERY = Duration.ofSeconds(60);
+    private static final String BANK_REASON = "户名与卡号不符";
 
     private ApiClient api;
     private ApiClient admin;
@@ -64,7 +70,7 @@ class NoticesIT extends AgainstTheServer {
         String claimNo = database.stay(database.enrol(member, "ALLOWANCE", 1, of(2026, 1, 1), false),
                 of(2026, 3, 1), of(2026, 3, 16), "300.00");
 
-        new Jobs(api.as(TestUsers.create(api, "finance"))).run("{}");
+        new Jobs(finance()).run("{}");
 
         String letterNo = database.text("""
                 SELECT l.letter_no FROM letter l JOIN payout p ON p.id = l.payout_id JOIN claim c ON c.id = p.claim_id
@@ -74,14 +80,42 @@ class NoticesIT extends AgainstTheServer {
         assertTrue(text.startsWith(SIGN + "您的住院津贴互助保障通知书" + letterNo + "已出具"), text);
         assertTrue(text.contains("/verify.html"), text);
         assertTrue(text.codePointCount(0, text.length()) <= 134, text);
-        String idNumber = database.text("SELECT id_number FROM member WHERE member_no = ?", member.memberNo());
-        assertFalse(text.contains(idNumber) || text.contains(member.bankCard()), text);
-        assertFalse(FULL_NUMBER.matcher(text).find(), text);
+        assertNoFullIdOrCard(member, text);
 
         awaitSent(phone);
         assertEquals("1", database.text("""
                 SELECT string_agg(r.received::text, ',') FROM recorded_text r JOIN outbox o ON o.message_id = r.message_id
                 WHERE o.phone = ?""", phone), "recorded once, handed over once");
+    }
+
+    @Test
+    void theBanksAnswerNoticesEachMemberPaidOrNotWithTheCardsTailAndTheReason() throws Exception {
+        DatabaseFixtures.Member paidMember = database.member("钱进", "MALE");
+        DatabaseFixtures.Member unpaidMember = database.member("孙退", "FEMALE");
+        String paidPhone = givePhone(paidMember.memberNo());
+        String unpaidPhone = givePhone(unpaidMember.memberNo());
+        String paid = database.stay(database.enrol(paidMember, "ALLOWANCE", 1, of(2026, 1, 1), false),
+                of(2026, 3, 1), of(2026, 3, 16), "300.00");
+        String unpaid = database.stay(database.enrol(unpaidMember, "ALLOWANCE", 1, of(2026, 1, 1), false),
+                of(2026, 4, 1), of(2026, 4, 11), "300.00");
+        ApiClient finance = finance();
+        JsonObject run = new Jobs(finance).run("{}");
+        long paymentFile = run.getJsonArray("paymentFiles").getJsonObject(0).getJsonNumber("id").longValue();
+        List<BankReturns.Sent> rows = BankReturns.rowsOf(database, paymentFile);
+
+        ApiClient.Answer uploaded = expect(201, finance.upload("return-files", "回盘.csv",
+                BankReturns.file(BankReturns.answering(rows, Map.of(unpaid, BANK_REASON))).getBytes(StandardCharsets.UTF_8)));
+        new Jobs(finance, "payment-return-import").run("{\"fileId\": " + uploaded.json().getJsonNumber("fileId") + "}");
+
+        String paidText = database.text("SELECT text FROM outbox WHERE phone = ? AND kind = 'PAYMENT_PAID'", paidPhone);
+        assertEquals(SIGN + "您的住院津贴互助保障互助金" + amountOf(rows, paid) + "元已汇入尾号"
+                + tail(paidMember) + "的银行卡，请查收。", paidText);
+        String unpaidText = database.text("SELECT text FROM outbox WHERE phone = ? AND kind = 'PAYMENT_FAILED'",
+                unpaidPhone);
+        assertEquals(SIGN + "您的住院津贴互助保障互助金" + amountOf(rows, unpaid) + "元未能汇入尾号" + tail(unpaidMember)
+                + "的银行卡（" + BANK_REASON + "），请到单位工会更正收款信息。", unpaidText);
+        assertNoFullIdOrCard(paidMember, paidText);
+        assertNoFullIdOrCard(unpaidMember, unpaidText);
     }
 
     @Test
@@ -102,7 +136,7 @@ class NoticesIT extends AgainstTheServer {
                 .isBefore(Instant.parse(newest.getString("createdAt").replace("+08:00", "Z"))));
         assertTrue(newest.getString("status").matches("PENDING|SENT"), newest::toString);
 
-        assertEquals(403, api.as(TestUsers.create(api, "finance")).get("outbox?to=" + phone).status());
+        assertEquals(403, finance().get("outbox?to=" + phone).status());
         assertEquals(401, api.get("outbox?to=" + phone).status());
         assertEquals(400, admin.get("outbox?to=12345").status());
     }
@@ -197,14 +231,27 @@ class NoticesIT extends AgainstTheServer {
                 database.text("SELECT text FROM outbox WHERE phone = ? AND kind = 'CLAIM_DECLINED'", phone));
     }
 
+    private ApiClient finance() {
+        return api.as(TestUsers.create(api, "finance"));
+    }
+
+    private static String amountOf(List<BankReturns.Sent> rows, String claimNo) {
+        return rows.stream().filter(row -> row.reference().equals(claimNo)).findFirst().orElseThrow().amount();
+    }
+
+    private static String tail(DatabaseFixtures.Member member) {
+        return member.bankCard().substring(member.bankCard().length() - 4);
+    }
+
+    private void assertNoFullIdOrCard(DatabaseFixtures.Member member, String text) throws SQLException {
+        String idNumber = database.text("SELECT id_number FROM member WHERE member_no = ?", member.memberNo());
+        assertFalse(text.contains(idNumber) || text.contains(member.bankCard()), text);
+        assertFalse(FULL_NUMBER.matcher(text).find(), text);
+    }
+
     private static String claim(String memberNo, String policySelfPaid) {
-        return """
-                {"memberNo": "%s", "planCode": "INPATIENT", "cause": "ILLNESS", "incidentDate": "2026-06-01",
-                 "admissionDate": "2026-06-03", "dischargeDate": "2026-06-10", "hospital": "县人民医院",
-                 "diagnosisCode": "K35.8", "invoices": [{"number": "%s", "total": "1000.00", "fundPaid": "600.00",
-                 "policySelfPaid": "%s", "outOfPolicy": "100.00"}],
-                 "documents": ["ID_COPY", "INVOICE", "EXPENSE_LIST", "DISCHARGE_SUMMARY"], "complexity": "SIMPLE"}"""
-                .formatted(memberNo, TestPeople.unique("INV"), policySelfPaid);
+        return ClaimIntakeIT.inpatientClaim(memberNo, "2026-06-01", "2026-06-03", "2026-06-10", TestPeople.unique("INV"),
+                "1000.00", "600.00", policySelfPaid, "100.00");
     }
 
     /** A phone number no other test uses. */

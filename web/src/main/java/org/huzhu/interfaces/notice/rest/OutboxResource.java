@@ -51,11 +51,19 @@ public class OutboxResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
     public Response refuseNextTexts(String body) {
-        JsonInput input = JsonInput.parse(body, Language.of(headers));
-        String phone = input.requiredText("to");
-        Integer count = input.requiredInt("count", 1, MOST_REFUSALS);
-        input.throwIfInvalid();
-        outbox.refuseNextTexts(phone, count);
+        Refusals refusals = Refusals.read(JsonInput.parse(body, Language.of(headers)));
+        outbox.refuseNextTexts(refusals.to(), refusals.count());
         return Response.noContent().build();
+    }
+
+    /** The hook's body: how many texts to which phone. */
+    private record Refusals(String to, int count) {
+
+        static Refusals read(JsonInput input) {
+            String to = input.requiredText("to");
+            Integer count = input.requiredInt("count", 1, MOST_REFUSALS);
+            input.throwIfInvalid();
+            return new Refusals(to, count);
+        }
     }
 }
