@@ -2,12 +2,13 @@ package org.huzhu.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.huzhu.domain.model.notice.Notice;
 import org.huzhu.domain.model.notice.Recipients;
 import org.huzhu.domain.model.plan.PlanCode;
+import org.huzhu.domain.model.shared.InvalidValueException;
 import org.huzhu.domain.model.shared.MobilePhone;
 
 /** Members' phones on record ({@code member.phone}), for the notices of their events. */
@@ -27,7 +28,7 @@ public class JdbcRecipients extends SqlRepository implements Recipients {
     @Override
     public Optional<MobilePhone> phoneOfMember(long memberId) {
         return sql().one("SELECT phone FROM member WHERE id = ? AND phone IS NOT NULL",
-                rs -> MobilePhone.parse(rs.getString(1)), memberId);
+                rs -> rs.getString(1), memberId).flatMap(JdbcRecipients::reachable);
     }
 
     @Override
@@ -35,10 +36,26 @@ public class JdbcRecipients extends SqlRepository implements Recipients {
         if (paymentRowIds.isEmpty()) {
             return Map.of();
         }
-        return sql().list(PAID_BY_ROWS,
-                rs -> Map.entry(rs.getLong(1), new PaidMember(MobilePhone.parse(rs.getString(2)),
-                        PlanCode.valueOf(rs.getString(3)).chineseName(), Notice.cardTail(rs.getString(4)))),
-                (Object) paymentRowIds.toArray(Long[]::new))
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        Map<Long, PaidMember> paid = new HashMap<>();
+        sql().list(PAID_BY_ROWS, rs -> {
+            long rowId = rs.getLong(1);
+            String plan = PlanCode.valueOf(rs.getString(3)).chineseName();
+            String cardTail = Notice.cardTail(rs.getString(4));
+            reachable(rs.getString(2)).ifPresent(phone -> paid.put(rowId, new PaidMember(phone, plan, cardTail)));
+            return rowId;
+        }, (Object) paymentRowIds.toArray(Long[]::new));
+        return paid;
+    }
+
+    /**
+     * The phone on record as a mobile number, or none: a number stored before the rule held, that is no mobile
+     * number, reaches nobody, and must not fail the event that would notify its member.
+     */
+    private static Optional<MobilePhone> reachable(String phone) {
+        try {
+            return Optional.of(MobilePhone.parse(phone));
+        } catch (InvalidValueException e) {
+            return Optional.empty();
+        }
     }
 }
