@@ -14,7 +14,7 @@ public interface OutboxInspection {
      *
      * @param phone the full number, read only after the profile is checked: in production every request is 404
      * @throws NotFound in a production configuration
-     * @throws org.huzhu.domain.model.shared.InvalidValueException for text that is no mobile number
+     * @throws RuleViolations for text that is no mobile number
      */
     List<PostedNotice> postedTo(String phone);
 
