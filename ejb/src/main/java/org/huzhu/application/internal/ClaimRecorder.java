@@ -27,6 +27,9 @@ import org.huzhu.domain.model.claim.ClaimTransitions;
 import org.huzhu.domain.model.claim.ClaimVersion;
 import org.huzhu.domain.model.claim.Invoice;
 import org.huzhu.domain.model.claim.StoredClaimant;
+import org.huzhu.domain.model.notice.MemberNotices;
+import org.huzhu.domain.model.notice.Outbox;
+import org.huzhu.domain.model.notice.Recipients;
 import org.huzhu.domain.model.plan.PlanTerms;
 import org.huzhu.domain.model.plan.PlanVersionRepository;
 import org.huzhu.domain.model.shared.BusinessDate;
@@ -55,6 +58,12 @@ public class ClaimRecorder {
 
     @Inject
     private AuditTrail auditTrail;
+
+    @Inject
+    private Recipients recipients;
+
+    @Inject
+    private Outbox outbox;
 
     public IntakeResult recordNew(String claimNo, ClaimDraft draft, String clerk) {
         return record(new Claim(claimNo, clerk), draft, clerk);
@@ -119,6 +128,10 @@ public class ClaimRecorder {
         transitions.recordMade(new ClaimTransition(claimId, claim.claimNo(), ClaimStatus.SUBMITTED, claim.status(),
                 "VALIDATE", ClaimRowStatements.INTAKE_ACTOR, violations.isEmpty() ? null
                         : String.join(",", violations.stream().map(Violation::code).distinct().toList())), now);
+        if (claim.status() == ClaimStatus.REJECTED) {
+            member.flatMap(stored -> recipients.phoneOfMember(stored.memberId())).ifPresent(phone ->
+                    outbox.post(MemberNotices.claimRejected(phone, claim.claimNo(), violations)));
+        }
         return new IntakeResult(claim.claimNo(), claim.status(), violations, claim.dueDate());
     }
 }

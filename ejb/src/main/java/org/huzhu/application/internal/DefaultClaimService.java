@@ -28,6 +28,9 @@ import org.huzhu.domain.model.claim.ClaimTransitions;
 import org.huzhu.domain.model.claim.ClaimVersion;
 import org.huzhu.domain.model.claim.FourEyesException;
 import org.huzhu.domain.model.claim.ScanType;
+import org.huzhu.domain.model.notice.MemberNotices;
+import org.huzhu.domain.model.notice.Outbox;
+import org.huzhu.domain.model.notice.Recipients;
 import org.huzhu.domain.model.plan.DocumentCode;
 import org.huzhu.domain.model.shared.BusinessDate;
 import org.huzhu.domain.model.shared.Sha256;
@@ -46,6 +49,12 @@ public class DefaultClaimService implements ClaimService {
 
     @Inject
     private ClaimTransitions transitions;
+
+    @Inject
+    private Recipients recipients;
+
+    @Inject
+    private Outbox outbox;
 
     @EJB
     private ClaimRecorder recorder;
@@ -100,6 +109,10 @@ public class DefaultClaimService implements ClaimService {
             transitions.recordMade(new ClaimTransition(claim.id(), claimNo, before, claim.status(),
                     approve ? "APPROVE" : "DECLINE", reviewer, reason));
             claims.storeChanges(claim);
+            if (!approve && claim.memberId() != null) {
+                recipients.phoneOfMember(claim.memberId()).ifPresent(phone ->
+                        outbox.post(MemberNotices.claimDeclined(phone, claimNo, reason)));
+            }
         } catch (ClaimStateException | FourEyesException e) {
             throw new Conflict(e);
         } catch (OptimisticLockException e) {

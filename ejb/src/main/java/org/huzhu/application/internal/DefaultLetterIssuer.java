@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.huzhu.application.Conflict;
@@ -26,10 +25,9 @@ import org.huzhu.domain.model.letter.NewLetter;
 import org.huzhu.domain.model.letter.PaymentDates;
 import org.huzhu.domain.model.letter.SettledPayout;
 import org.huzhu.domain.model.letter.VerificationCode;
-import org.huzhu.domain.model.member.MemberRepository;
-import org.huzhu.domain.model.notice.Notice;
-import org.huzhu.domain.model.notice.NoticeKind;
+import org.huzhu.domain.model.notice.MemberNotices;
 import org.huzhu.domain.model.notice.Outbox;
+import org.huzhu.domain.model.notice.Recipients;
 import org.huzhu.domain.model.shared.LetterNumber;
 import org.huzhu.domain.model.shared.Sha256;
 import org.huzhu.infrastructure.pdf.LetterSigning;
@@ -45,10 +43,25 @@ public class DefaultLetterIssuer implements LetterIssuer {
     private LetterRepository letters;
 
     @Inject
+    private LetterSubjects subjects;
+
+    @Inject
     private LetterSigning signing;
 
     @EJB
     private NumberBlocks numbers;
+
+    @EJB
+    private HolidayCalendar holidays;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Recipients recipients;
+
+    @Inject
+    private Outbox outbox;
 
     @Override
     public LetterNumber issue(long payoutId, long memberId, LetterDraft draft) {
@@ -56,42 +69,18 @@ public class DefaultLetterIssuer implements LetterIssuer {
         if (existing.isPresent()) {
             return existing.get();
         }
-        LocalDate today = signing.today();
-        LetterNumber number = new LetterNumber(today.getYear(),
-                Math.toIntExact(numbers.next(NumberSequences.Kind.LETTER, today.getYear())));
-        VerificationCode code = VerificationCode.random();
-        LetterIssue issue = signing.issue(number, code);
-        LetterContent content = draft.complete(issue);
-        if (!issue.equals(content.issue())) {
-            throw new IllegalArgumentException("the letter of payout " + payoutId + " must carry the issue it was given");
-        }
-        byte[] pdf = signing.signer().sign(signing.renderer().render(content));
-        LetterNumber stored = letters.addUnlessPayoutHasOne(new NewLetter(number, LetterKind.of(content),
-                content.subjectNumber(), payoutId, memberId, pdf, Sha256.hex(pdf), code.digestFor(number.value())));
-        if (stored.equals(number)) {
-            LOG.fine(() -> "letter " + number + " issued for payout " + payoutId);
+        SignedLetter letter = sign(draft);
+        LetterNumber stored = letters.addUnlessPayoutHasOne(letter.toRegister(payoutId, memberId));
+        if (stored.equals(letter.number())) {
+            LOG.fine(() -> "letter " + stored + " issued for payout " + payoutId);
+            recipients.phoneOfMember(memberId).ifPresent(phone -> outbox.post(
+                    MemberNotices.letterIssued(phone, letter.content(), letter.verifyUrl())));
         } else {
-            LOG.info(() -> "payout " + payoutId + " got letter " + stored + " from a concurrent call; " + number + " is unused");
+            LOG.info(() -> "payout " + payoutId + " got letter " + stored + " from a concurrent call; "
+                    + letter.number() + " is unused");
         }
         return stored;
     }
-
-    // ---- re-issue (SPEC.md §12) ----
-
-    @Inject
-    private LetterSubjects subjects;
-
-    @EJB
-    private HolidayCalendar holidays;
-
-    @Inject
-    private MemberRepository members;
-
-    @Inject
-    private AuditTrail audit;
-
-    @Inject
-    private Outbox outbox;
 
     /**
      * The new letter is drawn as the run drew the old one, from the payout's data as it reads now, and its expected
@@ -100,30 +89,50 @@ public class DefaultLetterIssuer implements LetterIssuer {
      * {@link LetterRepository#supersede} checks again, for a concurrent re-issue of the same letter.
      */
     @Override
-    public LetterNumber reissue(LetterNumber letter, String reason, String actor) {
-        LetterOfPayout old = letters.ofPayout(letter).orElseThrow(() ->
-                new NotFound("没有编号为 " + letter.value() + " 的通知书", "there is no letter " + letter.value()));
+    public LetterNumber reissue(LetterNumber superseded, String reason, String actor) {
+        LetterOfPayout old = letters.ofPayout(superseded).orElseThrow(() ->
+                new NotFound("没有编号为 " + superseded.value() + " 的通知书", "there is no letter " + superseded.value()));
         old.supersededBy().ifPresent(replacedBy -> {
-            throw alreadySuperseded(letter, replacedBy);
+            throw alreadySuperseded(superseded, replacedBy);
         });
+        SignedLetter successor = sign(redraft(old));
+        if (!letters.supersede(superseded, successor.toRegister(old.payoutId(), old.memberId()))) {
+            throw alreadySuperseded(superseded, letters.ofPayout(superseded).flatMap(LetterOfPayout::supersededBy)
+                    .orElseThrow(() -> new IllegalStateException("letter " + superseded.value() + " vanished")));
+        }
+        audit.record(new AuditEntry(Instant.now(), actor, LetterOfPayout.AUDIT_ENTITY, superseded.value(), "REISSUE",
+                null, null, reason + "（新通知书 " + successor.number().value() + "）"));
+        // A member with no phone on record learns of the new letter from their union, as of the first one.
+        recipients.phoneOfMember(old.memberId()).ifPresent(phone -> outbox.post(
+                MemberNotices.letterReissued(phone, superseded, successor.content(), successor.verifyUrl())));
+        LOG.info(() -> "letter " + superseded.value() + " re-issued as " + successor.number().value() + " by " + actor);
+        return successor.number();
+    }
+
+    /** The draft completed with a new number, date and verification code, rendered and signed. */
+    private SignedLetter sign(LetterDraft draft) {
         LocalDate today = signing.today();
-        LetterNumber successor = new LetterNumber(today.getYear(),
+        LetterNumber number = new LetterNumber(today.getYear(),
                 Math.toIntExact(numbers.next(NumberSequences.Kind.LETTER, today.getYear())));
         VerificationCode code = VerificationCode.random();
-        LetterIssue successorIssue = signing.issue(successor, code);
-        LetterContent corrected = redraft(old).complete(successorIssue);
-        byte[] signed = signing.signer().sign(signing.renderer().render(corrected));
-        NewLetter replacement = new NewLetter(successor, LetterKind.of(corrected), corrected.subjectNumber(),
-                old.payoutId(), old.memberId(), signed, Sha256.hex(signed), code.digestFor(successor.value()));
-        if (!letters.supersede(letter, replacement)) {
-            throw alreadySuperseded(letter, letters.ofPayout(letter).flatMap(LetterOfPayout::supersededBy)
-                    .orElseThrow(() -> new IllegalStateException("letter " + letter.value() + " vanished")));
+        LetterIssue issue = signing.issue(number, code);
+        LetterContent content = draft.complete(issue);
+        if (!issue.equals(content.issue())) {
+            throw new IllegalArgumentException("letter " + number + " must carry the issue it was given");
         }
-        audit.record(new AuditEntry(Instant.now(), actor, LetterOfPayout.AUDIT_ENTITY, letter.value(), "REISSUE",
-                null, null, reason + "（新通知书 " + successor.value() + "）"));
-        tellTheMember(old.memberId(), letter, successorIssue);
-        LOG.info(() -> "letter " + letter.value() + " re-issued as " + successor.value() + " by " + actor);
-        return successor;
+        return new SignedLetter(number, code, content, signing.signer().sign(signing.renderer().render(content)));
+    }
+
+    private record SignedLetter(LetterNumber number, VerificationCode code, LetterContent content, byte[] pdf) {
+
+        NewLetter toRegister(long payoutId, long memberId) {
+            return new NewLetter(number, LetterKind.of(content), content.subjectNumber(), payoutId, memberId, pdf,
+                    Sha256.hex(pdf), code.digestFor(number.value()));
+        }
+
+        String verifyUrl() {
+            return content.issue().verifyPage().toString();
+        }
     }
 
     private LetterDraft redraft(LetterOfPayout old) {
@@ -138,15 +147,6 @@ public class DefaultLetterIssuer implements LetterIssuer {
                 yield grant.draft(paymentDates.expectedFor(grant.amount()));
             }
         };
-    }
-
-    /** A member with no phone on record learns of the new letter from their union, as of the first one. */
-    private void tellTheMember(long memberId, LetterNumber superseded, LetterIssue successor) {
-        members.member(memberId).phone().ifPresent(phone -> outbox.post(new Notice(phone, NoticeKind.LETTER_REISSUED, Map.of(
-                "oldLetterNo", superseded.value(),
-                "letterNo", successor.letterNumber(),
-                "code", successor.verificationCode().grouped(),
-                "verifyUrl", successor.verifyPage().toString()))));
     }
 
     private static Conflict alreadySuperseded(LetterNumber letter, LetterNumber successor) {

@@ -14,6 +14,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -21,6 +22,10 @@ import org.huzhu.application.JobParameters;
 import org.huzhu.domain.model.claim.ClaimStatus;
 import org.huzhu.domain.model.claim.ClaimTransition;
 import org.huzhu.domain.model.claim.ClaimTransitions;
+import org.huzhu.domain.model.notice.MemberNotices;
+import org.huzhu.domain.model.notice.Notice;
+import org.huzhu.domain.model.notice.Outbox;
+import org.huzhu.domain.model.notice.Recipients;
 import org.huzhu.domain.model.payout.AwaitingPayments;
 import org.huzhu.domain.model.payout.BankReturn;
 import org.huzhu.domain.model.payout.BankReturnFormat;
@@ -69,6 +74,12 @@ public class PaymentReturnImporter extends AbstractBatchlet {
 
     @Inject
     ClaimTransitions claimTransitions;
+
+    @Inject
+    Recipients recipients;
+
+    @Inject
+    Outbox outbox;
 
     @Override
     public String process() throws Exception {
@@ -138,7 +149,26 @@ public class PaymentReturnImporter extends AbstractBatchlet {
         Set<Long> moved = claimTransitions.move(transitions);
         if (moved.size() != transitions.size()) {
             throw new IllegalStateException("a claim answered by the return file is no longer SETTLED");
+        }        notifyPaidMembers(result.answers(), awaiting);
+    }
+
+    /** Each member whose claim the file answers, if they have a phone: paid, or not and why (one batch insert). */
+    private void notifyPaidMembers(List<Answer> answers, AwaitingPayments awaiting) {
+        List<Answer> claimAnswers = answers.stream()
+                .filter(answer -> awaiting.claimOfRow().containsKey(answer.payment().rowId())).toList();
+        Map<Long, Recipients.PaidMember> paidMembers = recipients.paidByRows(
+                claimAnswers.stream().map(answer -> answer.payment().rowId()).toList());
+        List<Notice> notices = new ArrayList<>();
+        for (Answer answer : claimAnswers) {
+            Recipients.PaidMember member = paidMembers.get(answer.payment().rowId());
+            if (member != null) {
+                notices.add(answer.paid()
+                        ? MemberNotices.paid(member.phone(), member.subject(), answer.payment().amount(), member.cardTail())
+                        : MemberNotices.paymentFailed(member.phone(), member.subject(), answer.payment().amount(),
+                                member.cardTail(), answer.reason()));
+            }
         }
+        outbox.postAll(notices);
     }
 
     private void record(long id, ReturnOutcome outcome, JsonObjectBuilder detail) {
