@@ -78,7 +78,7 @@ public class JpaMemberRepository implements MemberRepository {
     @Override
     public List<Member> withPhone(MobilePhone phone, int limit) {
         return entityManager.createQuery("SELECT m FROM Member m WHERE m.phone = :phone ORDER BY m.memberNo", Member.class)
-                .setParameter("phone", phone.number()).setMaxResults(limit).getResultList();
+                .setParameter("phone", phone).setMaxResults(limit).getResultList();
     }
 
     @Override

@@ -129,7 +129,7 @@ class LettersIT {
             try (ResultSet rs = select.executeQuery()) {
                 assertTrue(rs.next());
                 assertEquals("SETTLEMENT", rs.getString(1));
-                assertEquals("HZ2026000045", rs.getString(2));
+                assertEquals("HZ2096000045", rs.getString(2));
                 assertEquals(rs.getString(4), rs.getString(3), "the stored SHA-256 is that of the stored PDF");
                 assertEquals(32, rs.getInt(5), "a digest of the code, not the code");
                 assertEquals(null, rs.getString(6), "current");
@@ -370,7 +370,7 @@ class LettersIT {
             assertEquals(2, letters.size(), "the letter and the one of the raced payout: " + mine);
             JsonObject letter = letters.getJsonObject(0);
             assertEquals("SETTLEMENT", letter.getString("kind"));
-            assertEquals("HZ2026000045", letter.getString("subject"));
+            assertEquals("HZ2096000045", letter.getString("subject"));
             assertTrue(letter.getString("issuedAt").contains("+08:00"), letter::toString);
             return letter.getString("letterNo");
         }
@@ -398,7 +398,7 @@ class LettersIT {
 
     private static LetterDraft settlementLetter() {
         return issue -> new SettlementLetterContent(issue, new Payee("王秀英", "360502********1234", "**** 5678"),
-                "HZ2026000045", "住院医疗互助保障", 2,
+                "HZ2096000045", "住院医疗互助保障", 2,
                 List.of(new KeyDate("入院日期", LocalDate.of(2026, 3, 1)), new KeyDate("出院日期", LocalDate.of(2026, 3, 16))),
                 List.of(new CalculationLine("政策范围内自付（基数）", "20,000.00"),
                         new CalculationLine("累计 7,500.00–10,000.00 段 2,500.00 × 50%", "1,250.00"),

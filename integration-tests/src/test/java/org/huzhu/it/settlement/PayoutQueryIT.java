@@ -16,6 +16,7 @@ import org.huzhu.application.JobParameters;
 import org.huzhu.application.PayoutQuery;
 import org.huzhu.it.support.DatabaseFixtures;
 import org.huzhu.it.support.Deployments;
+import org.huzhu.it.support.TestPeople;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -33,7 +34,7 @@ class PayoutQueryIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.huzhuWith(PayoutQueryIT.class, SettlementFixtures.class, DatabaseFixtures.class,
-                DatabaseFixtures.Member.class, DatabaseFixtures.Enrolment.class);
+                DatabaseFixtures.Member.class, DatabaseFixtures.Enrolment.class, TestPeople.class);
     }
 
     @Resource(lookup = "java:jboss/datasources/HuzhuDS")
