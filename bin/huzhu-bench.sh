@@ -19,8 +19,11 @@ output=$HUZHU_ROOT/target/benchmarks.md
 
 find_jdk
 ! curl -s -o /dev/null "$HUZHU_PUBLIC_URL/" || die "port $((8080 + offset)) is in use: set HUZHU_BENCH_PORT_OFFSET"
-say "building Huzhu and the benchmarks (mvn install, tests skipped)"
-mvn_quiet install -DskipTests
+# HUZHU_BENCH_BUILD=no: the checkout was built already (e.g. under a lock shared with other builds on this machine)
+if [ "${HUZHU_BENCH_BUILD:-yes}" != no ]; then
+    say "building Huzhu and the benchmarks (mvn install, tests skipped)"
+    mvn_quiet install -DskipTests
+fi
 # Other checkouts on this machine install the same snapshot versions into ~/.m2: take Huzhu's own classes
 # from this checkout's target directories, and only the libraries from the local repository.
 mvn_quiet -pl benchmarks dependency:build-classpath -DexcludeGroupIds=org.huzhu \
